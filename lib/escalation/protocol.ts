@@ -1,0 +1,4 @@
+// Messages about escalations to national support.
+export interface EscalationProtocol {
+  escalationPing(): 'pong';
+}

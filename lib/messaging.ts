@@ -1,0 +1,10 @@
+// The one typed message protocol between background, content scripts and extension pages.
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { PackProtocol } from './pack/protocol';
+import type { ClassifyProtocol } from './classify/protocol';
+import type { TrackingProtocol } from './tracking/protocol';
+import type { EscalationProtocol } from './escalation/protocol';
+
+export interface ProtocolMap extends PackProtocol, ClassifyProtocol, TrackingProtocol, EscalationProtocol {}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

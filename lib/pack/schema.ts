@@ -1,0 +1,86 @@
+// The data pack: the single zod definition of everything that is content, not code (nomenclature, templates, KB, model).
+import { z } from 'zod';
+import { classifierModelSchema } from './model-schema';
+
+/** Stable id of a nomenclature row, e.g. `acces.probleme-connexion.acces-compte`. */
+export const rowIdSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9.-]*$/, 'identifiant invalide (minuscules, chiffres, points et tirets)');
+
+export const niveauSchema = z.union([z.literal(1), z.literal(2)]);
+export type Niveau = z.infer<typeof niveauSchema>;
+
+/** One row of the nomenclature: niveau → thématique → motif → sous-motif (the seed's tracking workbook layout). */
+export const nomenclatureRowSchema = z.object({
+  id: rowIdSchema,
+  niveau: niveauSchema,
+  thematique: z.string().min(1),
+  motif: z.string().min(1),
+  sousMotif: z.string().min(1),
+  /** The seed's example phrases. */
+  exemples: z.array(z.string()).default([]),
+  /** Classifier vocabulary: words and phrases typical of this row (synonyms, product words). */
+  vocabulaire: z.array(z.string()).default([]),
+});
+export type NomenclatureRow = z.infer<typeof nomenclatureRowSchema>;
+/** Alias in the domain's words: a sous-motif is identified by its full row. */
+export type SousMotif = NomenclatureRow;
+
+export const responseTemplateSchema = z.object({
+  id: z.string().min(1),
+  /** Nomenclature rows this template answers (usually one). */
+  rowIds: z.array(rowIdSchema).min(1),
+  title: z.string().min(1),
+  /** Plain-text body in the template language (`{{usager.prenom}}`, `{{saisie:…}}`, `{{curseur}}`…). */
+  text: z.string().min(1),
+  /** Simple HTML body (p, a, strong, em, ul/ol/li, br) in the same template language. */
+  html: z.string().min(1),
+  /** KB entries this template links to (`{{kb.lien}}` uses the first). */
+  kb: z.array(z.string()).default([]),
+});
+export type ResponseTemplate = z.infer<typeof responseTemplateSchema>;
+
+export const kbSectionSchema = z.object({ id: z.string().min(1), title: z.string().min(1) });
+export type KbSection = z.infer<typeof kbSectionSchema>;
+
+export const kbEntrySchema = z.object({
+  id: z.string().min(1),
+  title: z.string().min(1),
+  url: z.url({ protocol: /^https?$/ }),
+  section: z.string().min(1),
+  rowIds: z.array(rowIdSchema).default([]),
+  profils: z.array(z.string()).default([]),
+  tags: z.array(z.string()).default([]),
+  /** True when the URL is a KB search standing in for an article whose address is unknown. */
+  searchLink: z.boolean().default(false),
+});
+export type KbEntry = z.infer<typeof kbEntrySchema>;
+
+export const welcomeMailSchema = z.object({
+  subject: z.string().min(1),
+  text: z.string().min(1),
+  html: z.string().min(1),
+});
+
+export const packSchema = z.object({
+  format: z.literal('aiguilleur-pack'),
+  formatVersion: z.literal(1),
+  id: z.string().min(1),
+  /** Semantic version of the content, e.g. `2026.11.0`: compared to refuse silent downgrades. */
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'version attendue sous la forme 1.2.3'),
+  publishedAt: z.string().min(1),
+  locale: z.string().default('fr'),
+  source: z.string().default(''),
+  nomenclature: z.array(nomenclatureRowSchema).min(1),
+  templates: z.array(responseTemplateSchema),
+  kb: z.object({
+    baseUrl: z.url({ protocol: /^https?$/ }),
+    sections: z.array(kbSectionSchema),
+    entries: z.array(kbEntrySchema),
+  }),
+  welcomeMail: welcomeMailSchema,
+  /** Trained part of the classifier (built by `npm run train`). Optional: without it the classifier uses vocabulary and examples only. */
+  model: classifierModelSchema.optional(),
+});
+export type Pack = z.infer<typeof packSchema>;
+export type PackInput = z.input<typeof packSchema>;

@@ -1,0 +1,52 @@
+// Assembles the bundled data pack assets/packs/sisiao.fr.json from its parts (assets/packs/parts/*.json).
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { packSchema, type PackInput } from '../lib/pack/schema';
+
+const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const PARTS = join(ROOT, 'assets/packs/parts');
+export const PACK_PATH = join(ROOT, 'assets/packs/sisiao.fr.json');
+
+function part<T>(name: string, fallback?: T): T {
+  const f = join(PARTS, name);
+  if (!existsSync(f)) {
+    if (fallback !== undefined) return fallback;
+    throw new Error(`partie manquante : ${f}`);
+  }
+  return JSON.parse(readFileSync(f, 'utf8')) as T;
+}
+
+/** Builds the pack object from the parts (pure: no write). */
+export function assemblePack(): PackInput {
+  const meta = part<Pick<PackInput, 'id' | 'version' | 'publishedAt' | 'locale'>>('meta.json');
+  const nomenclature = part<{ source: string; rows: PackInput['nomenclature'] }>('nomenclature.json');
+  const vocabulary = part<Record<string, string[]>>('vocabulary.json', {});
+  const templates = part<PackInput['templates']>('templates.json', []);
+  const kb = part<PackInput['kb']>('kb.json');
+  const welcomeMail = part<PackInput['welcomeMail']>('welcome.json');
+  const model = part<PackInput['model'] | null>('model.json', null);
+  return {
+    format: 'aiguilleur-pack',
+    formatVersion: 1,
+    ...meta,
+    source: nomenclature.source,
+    nomenclature: nomenclature.rows.map((r) => ({ ...r, vocabulaire: vocabulary[r.id] ?? r.vocabulaire ?? [] })),
+    templates,
+    kb,
+    welcomeMail,
+    ...(model ? { model } : {}),
+  };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const pack = assemblePack();
+  const parsed = packSchema.safeParse(pack);
+  if (!parsed.success) {
+    console.error('Pack invalide :');
+    for (const issue of parsed.error.issues) console.error(`  ${issue.path.join('.')}: ${issue.message}`);
+    process.exit(1);
+  }
+  writeFileSync(PACK_PATH, JSON.stringify(pack, null, 1) + '\n');
+  console.log(`Pack écrit : ${PACK_PATH} (${pack.nomenclature.length} lignes, ${pack.templates.length} modèles)`);
+}
