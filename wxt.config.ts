@@ -4,6 +4,7 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
+  outDir: process.env.AIGUILLEUR_OUT_DIR || '.output',
   manifest: ({ browser }) => ({
     name: 'Aiguilleur',
     description: 'Qualifier, répondre, escalader et suivre les sollicitations SI SIAO depuis le CRM.',

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { startFixtureServer, type FixtureServer } from '../../scripts/fixture-server';
 import { chromiumPath, BASE_CHROMIUM_ARGS, extensionArgs } from '../../scripts/chromium';
 
-export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+export const EXTENSION_DIR = resolve(process.env.AIGUILLEUR_OUT_DIR || '.output', 'chrome-mv3');
 
 interface WorkerFixtures {
   fixtureServer: FixtureServer;

@@ -1,0 +1,2 @@
+// Background side of classification: runs the classifier over the pack in use.
+export function registerClassifyHandlers(): void {}

@@ -1,0 +1,13 @@
+// Background: owner of storage, pack and classifier; registers each area's message handlers and the keyboard command.
+import { defineBackground } from 'wxt/utils/define-background';
+import { registerPackHandlers } from './pack';
+import { registerClassifyHandlers } from './classify';
+import { registerTrackingHandlers } from './tracking';
+import { registerEscalationHandlers } from './escalation';
+
+export default defineBackground(() => {
+  registerPackHandlers();
+  registerClassifyHandlers();
+  registerTrackingHandlers();
+  registerEscalationHandlers();
+});
