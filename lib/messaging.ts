@@ -4,7 +4,12 @@ import type { PackProtocol } from './pack/protocol';
 import type { ClassifyProtocol } from './classify/protocol';
 import type { TrackingProtocol } from './tracking/protocol';
 import type { EscalationProtocol } from './escalation/protocol';
+import type { SidebarProtocol } from './sidebar/protocol';
 
-export interface ProtocolMap extends PackProtocol, ClassifyProtocol, TrackingProtocol, EscalationProtocol {}
+export interface ProtocolMap extends PackProtocol,
+    ClassifyProtocol,
+    TrackingProtocol,
+    EscalationProtocol,
+    SidebarProtocol {}
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -1,7 +1,56 @@
-// Content script on CRM pages: mounts the Aiguilleur sidebar in a shadow root.
+// Content script on CRM pages: reads the ticket through the help desk's adapter and mounts the sidebar in a shadow root.
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { createRoot, type Root } from 'react-dom/client';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { onMessage } from '@/lib/messaging';
+import { adapterFor } from '@/lib/crm';
+import { createSidebarStore } from '@/lib/sidebar/store';
+import { createTicketWatcher } from '@/lib/sidebar/ticket-watcher';
+import { SidebarRoot } from '@/components/SidebarRoot';
+import { createSidebarActions } from './actions';
 
 export default defineContentScript({
-  matches: ['https://app.hubspot.com/*'],
-  main() {},
+  matches: ['https://app.hubspot.com/*', 'https://app-eu1.hubspot.com/*'],
+  cssInjectionMode: 'ui',
+  async main(ctx) {
+    const adapter = adapterFor(new URL(location.href));
+    const store = createSidebarStore({ open: false, ticket: null, ticketReadAt: 0, adapterLabel: adapter.label });
+    const actions = await createSidebarActions(ctx, adapter, store);
+
+    const ui = await createShadowRootUi<Root>(ctx, {
+      name: 'aiguilleur-sidebar',
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      onMount(container, _shadow, host) {
+        host.setAttribute('data-aiguilleur-host', '');
+        const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });
+        const root = createRoot(container);
+        root.render(
+          <QueryClientProvider client={queryClient}>
+            <SidebarRoot store={store} actions={actions} />
+          </QueryClientProvider>,
+        );
+        return root;
+      },
+      onRemove(root) {
+        root?.unmount();
+      },
+    });
+    ui.mount();
+
+    const watcher = createTicketWatcher({
+      doc: document,
+      adapter,
+      signal: ctx.signal,
+      onTicket: (ticket, readAt) => store.set({ ticket, ticketReadAt: readAt }),
+    });
+    ctx.addEventListener(window, 'wxt:locationchange', () => watcher.refresh());
+    const stopToggle = onMessage('toggleSidebar', () => store.set({ open: !store.getSnapshot().open }));
+    ctx.onInvalidated(() => {
+      stopToggle();
+      ui.remove();
+    });
+  },
 });

@@ -1,0 +1,69 @@
+// The best nomenclature matches: niveau badge, confidence in words, the words that matched, disagreement with the requester.
+import type { Classification, Suggestion } from '@/lib/classify/types';
+import { NiveauBadge } from './NiveauBadge';
+
+const LEVEL_WORDS = { elevee: 'élevée', moyenne: 'moyenne', faible: 'faible' } as const;
+
+export function confidenceWord(score: number): string {
+  return score >= 0.7 ? LEVEL_WORDS.elevee : score >= 0.4 ? LEVEL_WORDS.moyenne : LEVEL_WORDS.faible;
+}
+
+export interface ClassificationListProps {
+  classification: Classification | undefined;
+  loading: boolean;
+  error?: string;
+  selectedRowId: string | null;
+  /** Row id matching the requester's own choice, if the ticket carries one. */
+  requesterRowId: string | null;
+  onSelect: (s: Suggestion) => void;
+  ticketKey: string;
+}
+
+export function ClassificationList(props: ClassificationListProps) {
+  const { classification, loading, error, selectedRowId, requesterRowId, onSelect, ticketKey } = props;
+  if (error) return <div className="ag-alert ag-alert--error" role="alert">{error}</div>;
+  if (loading || !classification) return <p className="ag-hint" aria-busy="true">Analyse de la demande…</p>;
+  const top = classification.suggestions[0];
+  const disagrees = Boolean(requesterRowId && top && top.rowId !== requesterRowId);
+  return (
+    <section className="ag-section" aria-labelledby="ag-suggestions-title">
+      <h2 id="ag-suggestions-title">Qualification proposée</h2>
+      {classification.aQualifier && (
+        <p className="ag-alert ag-alert--warning" data-testid="a-qualifier">
+          À qualifier : aucune ligne de la nomenclature ne correspond clairement. Choisissez-la ci-dessous.
+        </p>
+      )}
+      {disagrees && (
+        <p className="ag-alert ag-alert--warning" data-testid="disagreement">
+          Le demandeur a choisi une autre qualification que celle proposée : vérifiez.
+        </p>
+      )}
+      <ol className="ag-suggestions" data-testid="suggestions" data-ticket-key={ticketKey}>
+        {classification.suggestions.map((s, i) => (
+          <li key={s.rowId}>
+            <button
+              type="button"
+              className={`ag-suggestion${selectedRowId === s.rowId ? ' ag-suggestion--selected' : ''}`}
+              aria-pressed={selectedRowId === s.rowId}
+              data-row-id={s.rowId}
+              onClick={() => onSelect(s)}
+            >
+              <span className="ag-suggestion__head">
+                <NiveauBadge niveau={s.niveau} />
+                <span className="ag-hint">
+                  {i === 0 ? `Confiance ${LEVEL_WORDS[classification.level]}` : `Confiance ${confidenceWord(s.score)}`}
+                </span>
+                {requesterRowId === s.rowId && <span className="ag-badge ag-badge--success">choix du demandeur</span>}
+              </span>
+              <span className="ag-suggestion__label">{s.sousMotif}</span>
+              <span className="ag-hint">{s.thematique} › {s.motif}</span>
+              {s.matchedTerms.length > 0 && (
+                <span className="ag-hint ag-terms">Mots reconnus : {s.matchedTerms.slice(0, 6).join(', ')}</span>
+              )}
+            </button>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,10 @@
+// Badge « Niveau 1 local » / « Niveau 2 national ».
+import type { Niveau } from '@/lib/pack/schema';
+
+export function NiveauBadge({ niveau }: { niveau: Niveau }) {
+  return (
+    <span className={`ag-badge ag-badge--n${niveau}`}>
+      {niveau === 1 ? 'Niveau 1 · local' : 'Niveau 2 · national'}
+    </span>
+  );
+}

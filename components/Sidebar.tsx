@@ -1,0 +1,149 @@
+// The Aiguilleur sidebar: ticket, suggestions, requalification, réponse type, KB, escalation and log — over the CRM page.
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { sendMessage } from '@/lib/messaging';
+import type { NomenclatureRow } from '@/lib/pack/schema';
+import type { SidebarStore } from '@/lib/sidebar/store';
+import { ticketFingerprint } from '@/lib/sidebar/ticket-watcher';
+import { requesterRow } from '@/lib/sidebar/requester-choice';
+import { buildTemplateContext, templatesForRow } from '@/lib/templates';
+import type { SidebarAction } from '@/lib/tracking/visit';
+import { useSettings } from './useSettings';
+import { TicketSummary } from './TicketSummary';
+import { ClassificationList } from './ClassificationList';
+import { NomenclaturePicker } from './NomenclaturePicker';
+import { TemplatePanel, type InsertOutcome } from './TemplatePanel';
+import { KbPanel } from './KbPanel';
+import { EscalationPanel } from './EscalationPanel';
+import { SolicitationPanel } from './SolicitationPanel';
+import { NiveauBadge } from './NiveauBadge';
+
+export interface SidebarActions {
+  insert(content: { text: string; html?: string; caretOffset?: number }): Promise<InsertOutcome>;
+  copy(text: string, html?: string): Promise<InsertOutcome>;
+  /** Called when the suggestions of a ticket are on screen (for the latency figure). */
+  rendered(ticketKey: string): void;
+}
+
+export interface SidebarProps {
+  store: SidebarStore;
+  actions: SidebarActions;
+}
+
+function errorText(err: unknown): string {
+  return `Le service d'Aiguilleur ne répond pas (${err instanceof Error ? err.message : String(err)}). Rechargez la page ; la qualification manuelle reste possible.`;
+}
+
+export function Sidebar({ store, actions }: SidebarProps) {
+  const snap = useSyncExternalStore(store.subscribe, store.getSnapshot);
+  const { open, ticket, adapterLabel } = snap;
+  const settings = useSettings();
+  const pack = useQuery({ queryKey: ['pack'], queryFn: () => sendMessage('getPack'), staleTime: Infinity });
+  const fingerprint = ticket ? ticketFingerprint(ticket) : '';
+  const hasText = Boolean(ticket && (ticket.subject || ticket.firstMessage));
+  const classification = useQuery({
+    queryKey: ['classify', fingerprint],
+    queryFn: () => sendMessage('classify', { subject: ticket?.subject ?? '', body: ticket?.firstMessage ?? '' }),
+    enabled: hasText,
+    staleTime: Infinity,
+  });
+  const [picked, setPicked] = useState<Record<string, string>>({});
+  const [lastAction, setLastAction] = useState<SidebarAction | null>(null);
+  const ticketKey = ticket?.key || ticket?.url || '';
+  const rows = pack.data?.nomenclature ?? [];
+  const requester = useMemo(() => requesterRow(rows, ticket?.requesterChoice), [rows, ticket?.requesterChoice]);
+  const topRowId = classification.data?.suggestions[0]?.rowId ?? null;
+  const selectedRowId = picked[ticketKey] ?? topRowId ?? requester?.id ?? null;
+  const row: NomenclatureRow | null = rows.find((r) => r.id === selectedRowId) ?? null;
+
+  const customTemplates = useQuery({
+    queryKey: ['customTemplates'],
+    queryFn: () => sendMessage('listCustomTemplates', undefined),
+    staleTime: 30_000,
+  });
+  const templates = useMemo(
+    () => (pack.data && row ? templatesForRow(pack.data, customTemplates.data ?? [], row.id) : []),
+    [pack.data, row, customTemplates.data],
+  );
+  const context = useMemo(
+    () => buildTemplateContext({ ticket, profil: settings.profil, kb: pack.data && row ? pack.data.kb.entries.find((e) => e.rowIds.includes(row.id)) : undefined }),
+    [ticket, settings.profil, pack.data, row],
+  );
+
+  const correction = useMutation({
+    mutationFn: (rowId: string) =>
+      sendMessage('recordCorrection', {
+        subject: ticket?.subject ?? '',
+        body: ticket?.firstMessage ?? '',
+        rowId,
+        suggestedRowId: topRowId ?? undefined,
+      }),
+  });
+
+  const pick = useCallback(
+    (r: { id: string } | { rowId: string }) => {
+      const id = 'rowId' in r ? r.rowId : r.id;
+      setPicked((p) => ({ ...p, [ticketKey]: id }));
+      if (hasText && topRowId && id !== topRowId) correction.mutate(id);
+    },
+    [ticketKey, hasText, topRowId, correction],
+  );
+
+  useEffect(() => setLastAction(null), [ticketKey]);
+
+  useLayoutEffect(() => {
+    if (open && classification.data && ticketKey) actions.rendered(ticketKey);
+  }, [open, classification.data, ticketKey, actions]);
+
+  if (!open) return null;
+  return (
+    <aside className="ag-root ag-sidebar" aria-label="Aiguilleur" data-testid="sidebar">
+      <header className="ag-sidebar__header">
+        <p className="ag-sidebar__title">Aiguilleur</p>
+        {row && <NiveauBadge niveau={row.niveau} />}
+        <button type="button" className="ag-btn ag-btn--tertiary ag-btn--sm" onClick={() => store.set({ open: false })} aria-label="Fermer la barre Aiguilleur">
+          Fermer
+        </button>
+      </header>
+      <div className="ag-sidebar__body">
+        {pack.error && <div className="ag-alert ag-alert--error" role="alert">{errorText(pack.error)}</div>}
+        <TicketSummary ticket={ticket} adapterLabel={adapterLabel} />
+        {hasText ? (
+          <ClassificationList
+            classification={classification.data}
+            loading={classification.isPending}
+            error={classification.error ? errorText(classification.error) : undefined}
+            selectedRowId={selectedRowId}
+            requesterRowId={requester?.id ?? null}
+            onSelect={pick}
+            ticketKey={ticketKey}
+          />
+        ) : (
+          ticket && <p className="ag-alert ag-alert--warning" data-testid="manual-only">Aucun texte de demande lu sur cette page : qualifiez-la à la main.</p>
+        )}
+        {pack.data && <NomenclaturePicker rows={rows} selectedRowId={selectedRowId} onPick={pick} />}
+        {pack.data && row && (
+          <TemplatePanel
+            pack={pack.data}
+            row={row}
+            templates={templates}
+            context={context}
+            onInsert={actions.insert}
+            onCopy={actions.copy}
+            onInserted={(templateId) => setLastAction({ kind: 'insert', templateId, at: Date.now() })}
+          />
+        )}
+        {pack.data && <KbPanel pack={pack.data} rowId={row?.id ?? null} />}
+        {row && (
+          <EscalationPanel
+            ticket={ticket}
+            row={row}
+            onEscalated={() => setLastAction({ kind: 'escalate', at: Date.now() })}
+            onInsertNote={(text) => void actions.insert({ text })}
+          />
+        )}
+        <SolicitationPanel ticket={ticket} row={row} active={open} lastAction={lastAction} />
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,129 @@
+// The réponse type of the chosen sous-motif: fill-ins, editable preview, Insérer (into the reply editor) and Copier.
+import { useEffect, useId, useMemo, useState } from 'react';
+import type { Pack, NomenclatureRow, ResponseTemplate } from '@/lib/pack/schema';
+import { analyzeTemplate, renderTemplate, type TemplateContext } from '@/lib/templates';
+import { textToHtml } from '@/lib/sidebar/text-html';
+
+export interface InsertOutcome {
+  ok: boolean;
+  message: string;
+}
+
+export interface TemplatePanelProps {
+  pack: Omit<Pack, 'model'>;
+  row: NomenclatureRow;
+  templates: ResponseTemplate[];
+  context: TemplateContext;
+  onInsert: (content: { text: string; html?: string; caretOffset?: number }) => Promise<InsertOutcome>;
+  onCopy: (text: string, html?: string) => Promise<InsertOutcome>;
+  onInserted: (templateId: string) => void;
+}
+
+export function TemplatePanel({ row, templates, context, onInsert, onCopy, onInserted }: TemplatePanelProps) {
+  const id = useId();
+  const [templateId, setTemplateId] = useState(templates[0]?.id ?? '');
+  const template = templates.find((t) => t.id === templateId) ?? templates[0];
+  const fillIns = useMemo(() => (template ? analyzeTemplate(`${template.text}\n${template.html}`).fillIns : []), [template]);
+  const [fills, setFills] = useState<Record<string, string>>({});
+  const rendered = useMemo(() => (template ? renderTemplate(template, context, fills) : null), [template, context, fills]);
+  const [draft, setDraft] = useState<string | null>(null);
+  const [status, setStatus] = useState<InsertOutcome | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    setTemplateId(templates[0]?.id ?? '');
+    setDraft(null);
+    setFills({});
+    setStatus(null);
+  }, [row.id, templates]);
+
+  if (!template || !rendered) {
+    return (
+      <section className="ag-section" aria-labelledby={`${id}-t`}>
+        <h2 id={`${id}-t`}>Réponse type</h2>
+        <p className="ag-hint">Aucune réponse type pour « {row.sousMotif} » : rédigez une réponse personnalisée.</p>
+      </section>
+    );
+  }
+
+  const text = draft ?? rendered.text;
+  const missingFills = fillIns.filter((f) => !fills[f]?.trim());
+  const content = draft === null
+    ? { text: rendered.text, html: rendered.html, caretOffset: rendered.caretOffset }
+    : { text: draft, html: textToHtml(draft) };
+
+  const run = async (action: () => Promise<InsertOutcome>, after?: () => void) => {
+    setBusy(true);
+    try {
+      const outcome = await action();
+      setStatus(outcome);
+      if (outcome.ok) after?.();
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="ag-section" aria-labelledby={`${id}-t`}>
+      <h2 id={`${id}-t`}>Réponse type</h2>
+      {templates.length > 1 && (
+        <div className="ag-field">
+          <label className="ag-label" htmlFor={`${id}-tpl`}>Modèle</label>
+          <select id={`${id}-tpl`} className="ag-select" value={template.id} onChange={(e) => { setTemplateId(e.target.value); setDraft(null); }}>
+            {templates.map((t) => <option key={t.id} value={t.id}>{t.title}</option>)}
+          </select>
+        </div>
+      )}
+      {fillIns.map((f) => (
+        <div className="ag-field" key={f}>
+          <label className="ag-label" htmlFor={`${id}-f-${f}`}>{f}</label>
+          <input
+            id={`${id}-f-${f}`}
+            className="ag-input"
+            value={fills[f] ?? ''}
+            onChange={(e) => { setFills((prev) => ({ ...prev, [f]: e.target.value })); setDraft(null); }}
+          />
+        </div>
+      ))}
+      {rendered.unknownVariables.length > 0 && (
+        <p className="ag-alert ag-alert--warning" role="status">
+          Variables inconnues dans ce modèle : {rendered.unknownVariables.join(', ')}.
+        </p>
+      )}
+      <div className="ag-field">
+        <label className="ag-label" htmlFor={`${id}-text`}>Texte à insérer (modifiable)</label>
+        <textarea
+          id={`${id}-text`}
+          className="ag-textarea"
+          data-testid="template-text"
+          value={text}
+          rows={10}
+          onChange={(e) => setDraft(e.target.value)}
+        />
+      </div>
+      {missingFills.length > 0 && <p className="ag-hint">À compléter avant insertion : {missingFills.join(', ')}.</p>}
+      <div className="ag-actions">
+        <button
+          type="button"
+          className="ag-btn"
+          data-testid="insert"
+          disabled={busy || missingFills.length > 0}
+          onClick={() => run(() => onInsert(content), () => onInserted(template.id))}
+        >
+          Insérer
+        </button>
+        <button type="button" className="ag-btn ag-btn--secondary" disabled={busy} onClick={() => run(() => onCopy(content.text, content.html))}>
+          Copier
+        </button>
+        {draft !== null && (
+          <button type="button" className="ag-btn ag-btn--tertiary" onClick={() => setDraft(null)}>Rétablir le modèle</button>
+        )}
+      </div>
+      {status && (
+        <p className={`ag-alert ${status.ok ? 'ag-alert--success' : 'ag-alert--error'}`} role="status" data-testid="insert-status">
+          {status.message}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,80 @@
+// The values a réponse type is filled with (usager, référent, ticket, KB link, date) and how to build them from a Ticket.
+import { z } from 'zod';
+import type { Ticket } from '../crm/ticket';
+import type { Profil } from '../settings';
+import type { KbEntry } from '../pack/schema';
+
+export const templateContextSchema = z.object({
+  usager: z.object({ prenom: z.string(), nom: z.string() }),
+  referent: z.object({ prenom: z.string(), nom: z.string(), signature: z.string() }),
+  ticket: z.object({ numero: z.string(), lien: z.string().optional() }),
+  kb: z.object({ lien: z.string(), titre: z.string().optional() }),
+  date: z.string(),
+});
+export type TemplateContext = z.infer<typeof templateContextSchema>;
+
+export const emptyTemplateContext: TemplateContext = {
+  usager: { prenom: '', nom: '' },
+  referent: { prenom: '', nom: '', signature: '' },
+  ticket: { numero: '' },
+  kb: { lien: '' },
+  date: '',
+};
+
+/** Splits a requester's display name into prénom / nom ("Julie Martin", "MARTIN, Julie", "julie.martin@x.fr"). */
+export function splitPersonName(name: string): { prenom: string; nom: string } {
+  const clean = name.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim();
+  if (!clean || clean.includes('@')) return { prenom: '', nom: '' };
+  if (clean.includes(',')) {
+    const [nom = '', prenom = ''] = clean.split(',').map((s) => s.trim());
+    return { prenom, nom };
+  }
+  const parts = clean.split(' ');
+  if (parts.length === 1) return { prenom: parts[0] ?? '', nom: '' };
+  // "MARTIN Julie": an all-caps first word is the nom.
+  const first = parts[0] ?? '';
+  if (first.length > 1 && first === first.toUpperCase() && /\p{L}/u.test(first)) {
+    return { prenom: parts.slice(1).join(' '), nom: first };
+  }
+  return { prenom: first, nom: parts.slice(1).join(' ') };
+}
+
+/** Date as written in a French mail: 28/11/2026. */
+export function formatFrenchDate(d: Date): string {
+  return new Intl.DateTimeFormat('fr-FR', { day: '2-digit', month: '2-digit', year: 'numeric' }).format(d);
+}
+
+/** Signature of the référent: the one written in the options, or "Prénom Nom" when empty. */
+export function referentSignature(profil: Pick<Profil, 'prenom' | 'nom' | 'signature' | 'siao'>): string {
+  if (profil.signature.trim()) return profil.signature.trim();
+  const name = [profil.prenom, profil.nom].filter((s) => s.trim()).join(' ');
+  return [name, profil.siao].filter((s) => s.trim()).join('\n');
+}
+
+export interface ContextSources {
+  ticket?: Pick<Ticket, 'id' | 'url' | 'requester'> | null;
+  profil: Pick<Profil, 'prenom' | 'nom' | 'signature' | 'siao'>;
+  kbEntry?: Pick<KbEntry, 'url' | 'title'> | null;
+  /** Fallback link when no KB entry is chosen (the KB's home). */
+  kbBaseUrl?: string;
+  now?: Date;
+}
+
+/** Builds the TemplateContext from the open ticket, the référent's profile and the KB entry chosen for the row. */
+export function buildTemplateContext(src: ContextSources): TemplateContext {
+  const usager = splitPersonName(src.ticket?.requester.name ?? '');
+  return {
+    usager,
+    referent: {
+      prenom: src.profil.prenom.trim(),
+      nom: src.profil.nom.trim(),
+      signature: referentSignature(src.profil),
+    },
+    ticket: { numero: src.ticket?.id ?? '', ...(src.ticket?.url ? { lien: src.ticket.url } : {}) },
+    kb: {
+      lien: src.kbEntry?.url ?? src.kbBaseUrl ?? '',
+      ...(src.kbEntry?.title ? { titre: src.kbEntry.title } : {}),
+    },
+    date: formatFrenchDate(src.now ?? new Date()),
+  };
+}
