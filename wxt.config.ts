@@ -1,28 +1,106 @@
-// WXT build configuration: manifest, permissions, modules.
+// WXT build configuration: manifest (minimal permissions, strict CSP, i18n, Firefox settings), sidebar fonts, zip archives.
 import { defineConfig } from 'wxt';
+import { resolve } from 'node:path';
+import { SIDEBAR_FONT_FACES } from './components/sidebar-fonts';
+import { dsfrFontsVitePlugin, dsfrFontsSourceDir, dsfrWoff2Files, FONTS_DIR } from './scripts/dsfr-fonts';
+
+/** Hosts granted at install: the DIHAL help desk (HubSpot) and its knowledge base. */
+const HOST_PERMISSIONS = [
+  'https://app.hubspot.com/*',
+  'https://app-eu1.hubspot.com/*',
+  'https://basedeconnaissances.sisiao.dihal.gouv.fr/*',
+];
+
+/** Hosts asked for at run time, from the options page (« Sites autorisés »). */
+const OPTIONAL_HOST_PERMISSIONS = ['https://*.zendesk.com/*', 'https://*.freshdesk.com/*', '*://*/*'];
+
+/** Extension pages run only the extension's own code: no remote script, no eval, no inline script or style. */
+const EXTENSION_PAGES_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  // Pack updates from the URL chosen in the options (https only).
+  "connect-src 'self' https:",
+].join('; ');
+
+const GECKO_ID = 'aiguilleur@sisiao.dihal.gouv.fr';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
   outDir: process.env.AIGUILLEUR_OUT_DIR || '.output',
+  // Optional comma-separated list of entrypoints to build (e.g. "background,welcome") while others are mid-edit.
+  ...(process.env.AIGUILLEUR_ENTRYPOINTS ? { filterEntrypoints: process.env.AIGUILLEUR_ENTRYPOINTS.split(',') } : {}),
   manifest: ({ browser }) => ({
-    name: 'Aiguilleur',
-    description: 'Qualifier, répondre, escalader et suivre les sollicitations SI SIAO depuis le CRM.',
-    permissions: ['storage', 'clipboardWrite', 'activeTab'],
-    host_permissions: [
-      'https://app.hubspot.com/*',
-      'https://app-eu1.hubspot.com/*',
-      'https://basedeconnaissances.sisiao.dihal.gouv.fr/*',
-    ],
-    optional_host_permissions: ['https://*.zendesk.com/*', 'https://*.freshdesk.com/*', '*://*/*'],
+    name: '__MSG_extName__',
+    short_name: 'Aiguilleur',
+    description: '__MSG_extDescription__',
+    default_locale: 'fr',
+    homepage_url: 'https://basedeconnaissances.sisiao.dihal.gouv.fr/',
+    permissions: ['storage', 'clipboardWrite', 'activeTab', 'alarms', 'scripting'],
+    host_permissions: HOST_PERMISSIONS,
+    optional_host_permissions: OPTIONAL_HOST_PERMISSIONS,
+    // MV2 (Firefox) has no optional_host_permissions: host patterns go in optional_permissions.
+    ...(browser === 'firefox' ? { optional_permissions: OPTIONAL_HOST_PERMISSIONS } : {}),
+    content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
+    action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'toggle-sidebar': {
         suggested_key: { default: 'Alt+Shift+S' },
-        description: 'Ouvrir ou fermer la barre Aiguilleur',
+        description: '__MSG_commandToggleSidebar__',
       },
     },
+    web_accessible_resources: [
+      // Marianne for the shadow-root sidebar (components/sidebar-fonts.ts), on every page it may mount on.
+      {
+        resources: SIDEBAR_FONT_FACES.map((f) => f.path),
+        matches: [...HOST_PERMISSIONS, ...OPTIONAL_HOST_PERMISSIONS],
+      },
+      // Main-world insertion bridge (entrypoints/page-bridge.ts), injected by the content script (lib/insert/bridge.ts).
+      { resources: ['page-bridge.js'], matches: [...HOST_PERMISSIONS, ...OPTIONAL_HOST_PERMISSIONS] },
+    ],
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'aiguilleur@sisiao.dihal.gouv.fr', strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '140.0',
+              // Ticket content never leaves the machine: nothing is collected.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {}),
   }),
+  vite: () => ({ plugins: [dsfrFontsVitePlugin()] }),
+  hooks: {
+    // Copies the DSFR fonts (woff2) into fonts/: used by the pages' DSFR stylesheet and, for Marianne, by the sidebar.
+    // No font binaries in the repository.
+    'build:publicAssets': (wxt, files) => {
+      const sourceDir = dsfrFontsSourceDir(wxt.config.root);
+      for (const file of dsfrWoff2Files(wxt.config.root)) {
+        files.push({ absoluteSrc: resolve(sourceDir, file), relativeDest: `${FONTS_DIR}/${file}` });
+      }
+    },
+  },
+  zip: {
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
+    sourcesTemplate: '{{name}}-{{version}}-sources.zip',
+    // Dot folders (.output*, .wxt, .git) are left out by default; node_modules and the out dir too.
+    excludeSources: [
+      'test-results/**',
+      'playwright-report/**',
+      'coverage/**',
+      'stats.html',
+      '**/*.log',
+      'tmp/**',
+      'tests/fixtures/**',
+      'tests/e2e/**',
+    ],
+  },
 });

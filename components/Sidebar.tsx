@@ -6,7 +6,7 @@ import type { NomenclatureRow } from '@/lib/pack/schema';
 import type { SidebarStore } from '@/lib/sidebar/store';
 import { ticketFingerprint } from '@/lib/sidebar/ticket-watcher';
 import { requesterRow } from '@/lib/sidebar/requester-choice';
-import { buildTemplateContext, templatesForRow } from '@/lib/templates';
+import { buildTemplateContext, primaryKbEntry, templatesForRow } from '@/lib/templates';
 import type { SidebarAction } from '@/lib/tracking/visit';
 import { useSettings } from './useSettings';
 import { TicketSummary } from './TicketSummary';
@@ -66,7 +66,13 @@ export function Sidebar({ store, actions }: SidebarProps) {
     [pack.data, row, customTemplates.data],
   );
   const context = useMemo(
-    () => buildTemplateContext({ ticket, profil: settings.profil, kb: pack.data && row ? pack.data.kb.entries.find((e) => e.rowIds.includes(row.id)) : undefined }),
+    () =>
+      buildTemplateContext({
+        ticket,
+        profil: settings.profil,
+        kbEntry: pack.data && row ? primaryKbEntry(pack.data, row.id) : null,
+        kbBaseUrl: pack.data?.kb.baseUrl,
+      }),
     [ticket, settings.profil, pack.data, row],
   );
 

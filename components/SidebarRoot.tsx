@@ -1,8 +1,6 @@
 // What the content script mounts in its shadow root: the launcher at the page edge and the sidebar.
 import { useSyncExternalStore } from 'react';
 import { Sidebar, type SidebarProps } from './Sidebar';
-import './theme.css';
-import './Sidebar.css';
 
 export function SidebarRoot({ store, actions }: SidebarProps) {
   const { open } = useSyncExternalStore(store.subscribe, store.getSnapshot);

@@ -6,6 +6,22 @@ import type { PackCacheRow } from './pack/cache';
 import type { CustomTemplateRow } from './templates/custom';
 import type { EscalationRecord } from './escalation/record';
 
+/** Schema of version 1 (kept for the migration chain and its tests). */
+export const SCHEMA_V1 = {
+  solicitations: '++id, date, ticketKey, niveau, rowId, status, escalated',
+  corrections: '++id, createdAt, rowId',
+  packCache: 'key',
+  customTemplates: 'id, rowId, updatedAt',
+  escalations: '++id, ticketKey, createdAt',
+} as const;
+
+/** Version 2: solicitations gain `visitKey` (one log per ticket visit), `channel` and `thematique` indexes, `createdAt`/`updatedAt`. */
+export const SCHEMA_V2 = {
+  solicitations: '++id, date, ticketKey, visitKey, channel, niveau, thematique, rowId, status, escalated',
+} as const;
+
+export const DB_VERSION = 2;
+
 export class AiguilleurDb extends Dexie {
   solicitations!: EntityTable<SolicitationRow, 'id'>;
   corrections!: EntityTable<CorrectionRow, 'id'>;
@@ -15,13 +31,20 @@ export class AiguilleurDb extends Dexie {
 
   constructor(name = 'aiguilleur') {
     super(name);
-    this.version(1).stores({
-      solicitations: '++id, date, ticketKey, niveau, rowId, status, escalated',
-      corrections: '++id, createdAt, rowId',
-      packCache: 'key',
-      customTemplates: 'id, rowId, updatedAt',
-      escalations: '++id, ticketKey, createdAt',
-    });
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2)
+      .stores(SCHEMA_V2)
+      .upgrade((tx) =>
+        tx
+          .table('solicitations')
+          .toCollection()
+          .modify((row: Partial<SolicitationRow>) => {
+            row.createdAt ??= row.date;
+            row.updatedAt ??= row.date;
+            row.note ??= '';
+            row.structure ??= '';
+          }),
+      );
   }
 }
 

@@ -2,7 +2,9 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { packSchema, type PackInput } from '../lib/pack/schema';
+import type { PackInput } from '../lib/pack/schema';
+import { checkPack } from '../lib/pack/check';
+import { formatProblem } from '../lib/pack/problems';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const PARTS = join(ROOT, 'assets/packs/parts');
@@ -39,14 +41,20 @@ export function assemblePack(): PackInput {
   };
 }
 
+/** The pack file content exactly as committed (stable key order, one-space indent, final newline). */
+export function serializePack(pack: PackInput): string {
+  return JSON.stringify(pack, null, 1) + '\n';
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const pack = assemblePack();
-  const parsed = packSchema.safeParse(pack);
-  if (!parsed.success) {
-    console.error('Pack invalide :');
-    for (const issue of parsed.error.issues) console.error(`  ${issue.path.join('.')}: ${issue.message}`);
+  const { problems } = checkPack(pack);
+  for (const p of problems) console.error(formatProblem(p));
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (errors.length) {
+    console.error(`Pack invalide : ${errors.length} erreur(s), rien n'est écrit.`);
     process.exit(1);
   }
-  writeFileSync(PACK_PATH, JSON.stringify(pack, null, 1) + '\n');
-  console.log(`Pack écrit : ${PACK_PATH} (${pack.nomenclature.length} lignes, ${pack.templates.length} modèles)`);
+  writeFileSync(PACK_PATH, serializePack(pack));
+  console.log(`Pack écrit : ${PACK_PATH} (${pack.nomenclature.length} lignes, ${pack.templates.length} modèles, ${pack.kb.entries.length} articles)`);
 }

@@ -1,2 +1,56 @@
-// Background side of classification: runs the classifier over the pack in use.
-export function registerClassifyHandlers(): void {}
+// Background side of classification: runs the classifier over the pack in use, with the stored corrections.
+import { onMessage } from '@/lib/messaging';
+import { db } from '@/lib/db';
+import { createClassifier, type Classifier } from '@/lib/classify/index';
+import { correctionRowSchema, type CorrectionRow } from '@/lib/classify/correction';
+import { classifyInputSchema, correctionInputSchema, type Classification } from '@/lib/classify/types';
+import type { Pack } from '@/lib/pack/schema';
+import { currentPack, onPackChange } from './pack';
+
+let classifier: Promise<Classifier> | undefined;
+
+async function storedCorrections(): Promise<CorrectionRow[]> {
+  try {
+    const rows = await db().corrections.toArray();
+    return rows.flatMap((r) => {
+      const p = correctionRowSchema.safeParse(r);
+      return p.success ? [p.data] : [];
+    });
+  } catch {
+    return [];
+  }
+}
+
+async function build(pack: Pack): Promise<Classifier> {
+  return createClassifier(pack, await storedCorrections());
+}
+
+function get(): Promise<Classifier> {
+  classifier ??= currentPack().then(build);
+  return classifier;
+}
+
+const EMPTY: Classification = { suggestions: [], confidence: 0, level: 'faible', aQualifier: true };
+
+export function registerClassifyHandlers(): void {
+  onPackChange((pack) => {
+    classifier = build(pack);
+  });
+  onMessage('classify', async ({ data }) => {
+    const input = classifyInputSchema.safeParse(data ?? {});
+    if (!input.success) return EMPTY;
+    return (await get()).classify(input.data);
+  });
+  onMessage('recordCorrection', async ({ data }) => {
+    const input = correctionInputSchema.safeParse(data ?? {});
+    if (!input.success) throw new Error('Correction invalide : sujet, texte et ligne de nomenclature attendus.');
+    const row: CorrectionRow = {
+      createdAt: new Date().toISOString(),
+      text: [input.data.subject, input.data.body].filter((s) => s.trim()).join('\n'),
+      rowId: input.data.rowId,
+      ...(input.data.suggestedRowId ? { suggestedRowId: input.data.suggestedRowId } : {}),
+    };
+    await db().corrections.add(row);
+    (await get()).addCorrection(row);
+  });
+}

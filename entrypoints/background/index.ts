@@ -4,10 +4,14 @@ import { registerPackHandlers } from './pack';
 import { registerClassifyHandlers } from './classify';
 import { registerTrackingHandlers } from './tracking';
 import { registerEscalationHandlers } from './escalation';
+import { registerCommandHandlers } from './commands';
+import { registerSiteHandlers } from './sites';
 
 export default defineBackground(() => {
   registerPackHandlers();
   registerClassifyHandlers();
   registerTrackingHandlers();
   registerEscalationHandlers();
+  registerCommandHandlers();
+  registerSiteHandlers();
 });

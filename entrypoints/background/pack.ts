@@ -1,15 +1,54 @@
-// Background side of the data pack: the pack in use (bundled by default) and its message handlers.
+// Background side of the data pack: the pack in use (bundled / file / URL with offline cache), its refresh, custom templates.
+import { browser } from 'wxt/browser';
 import { onMessage } from '@/lib/messaging';
-import { packSchema, type Pack } from '@/lib/pack/schema';
+import type { Pack } from '@/lib/pack/schema';
+import { PackManager } from '@/lib/pack/manager';
+import { dexiePackCache } from '@/lib/pack/cache-store';
+import { packStatusItem } from '@/lib/pack/status-item';
+import type { PackInstallResult } from '@/lib/pack/protocol';
+import { db } from '@/lib/db';
+import { loadSettings, packSourceSchema, watchSettings, type PackSource } from '@/lib/settings';
+import { listCustomTemplates, saveCustomTemplate, deleteCustomTemplate } from '@/lib/templates/custom-store';
+import { customTemplateInputSchema } from '@/lib/templates/custom';
 import bundled from '@/assets/packs/sisiao.fr.json';
 
-let current: Pack | undefined;
+const REFRESH_ALARM = 'aiguilleur-pack-refresh';
+const REFRESH_MINUTES = 24 * 60;
+
+let manager: PackManager | undefined;
+let ready: Promise<PackManager> | undefined;
 const listeners = new Set<(p: Pack) => void>();
+
+function getManager(): PackManager {
+  if (!manager) {
+    manager = new PackManager({ bundled, cache: dexiePackCache(db()) });
+    manager.onChange((p, status) => {
+      void packStatusItem.setValue(status);
+      for (const l of listeners) l(p);
+    });
+  }
+  return manager;
+}
+
+/** Manager with the configured source loaded (cached file / URL pack for offline use). */
+function initialized(): Promise<PackManager> {
+  ready ??= (async () => {
+    const m = getManager();
+    try {
+      const settings = await loadSettings();
+      await m.setSource(settings.packSource);
+    } catch (e) {
+      console.warn('[aiguilleur] source du pack illisible, pack intégré utilisé', e);
+    }
+    await packStatusItem.setValue(m.getStatus());
+    return m;
+  })();
+  return ready;
+}
 
 /** The pack in use. */
 export async function currentPack(): Promise<Pack> {
-  current ??= packSchema.parse(bundled);
-  return current;
+  return (await initialized()).current();
 }
 
 /** Called with the new pack each time it changes. */
@@ -18,13 +57,69 @@ export function onPackChange(cb: (p: Pack) => void): () => void {
   return () => listeners.delete(cb);
 }
 
+async function refreshNow(allowDowngrade = false): Promise<PackInstallResult> {
+  const m = await initialized();
+  return m.refresh({ allowDowngrade });
+}
+
+function sourceKey(s: PackSource): string {
+  return s.kind === 'url' ? `url:${s.url}` : s.kind === 'file' ? `file:${s.name}` : 'bundled';
+}
+
+function scheduleRefresh(): void {
+  // Daily refresh needs the `alarms` permission; without it the pack is refreshed at start-up and from the options page.
+  const alarms = (browser as unknown as { alarms?: typeof browser.alarms }).alarms;
+  if (!alarms?.create) return;
+  void alarms.create(REFRESH_ALARM, { periodInMinutes: REFRESH_MINUTES, delayInMinutes: 1 });
+  alarms.onAlarm.addListener((a) => {
+    if (a.name === REFRESH_ALARM) void refreshNow();
+  });
+}
+
 export function registerPackHandlers(): void {
   onMessage('getPack', async () => {
     const { model: _model, ...rest } = await currentPack();
     return rest;
   });
-  onMessage('getPackStatus', async () => {
-    const p = await currentPack();
-    return { id: p.id, version: p.version, source: 'bundled' as const, loadedAt: new Date().toISOString() };
+  onMessage('getPackStatus', async () => (await initialized()).getStatus());
+  onMessage('installPack', async ({ data }) => {
+    const m = await initialized();
+    const source = packSourceSchema.safeParse(data?.source);
+    if (!source.success) return { status: 'error', message: 'Source du pack invalide.', retryable: false } as const;
+    return m.install({
+      raw: data.raw,
+      source: source.data,
+      ...(typeof data.etag === 'string' ? { etag: data.etag } : {}),
+      ...(data.allowDowngrade === true ? { allowDowngrade: true } : {}),
+    });
   });
+  onMessage('refreshPack', async ({ data }) => refreshNow(data?.allowDowngrade === true));
+  onMessage('listCustomTemplates', async () => listCustomTemplates(db()));
+  onMessage('saveCustomTemplate', async ({ data }) => {
+    const parsed = customTemplateInputSchema.safeParse(data);
+    if (!parsed.success) {
+      return { ok: false, errors: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) } as const;
+    }
+    return { ok: true, row: await saveCustomTemplate(db(), parsed.data) } as const;
+  });
+  onMessage('deleteCustomTemplate', async ({ data }) => {
+    if (typeof data === 'string' && data) await deleteCustomTemplate(db(), data);
+  });
+
+  // Follow the source chosen in the options page without reload; refresh a URL source at start-up.
+  let lastSource = '';
+  void initialized().then(async (m) => {
+    lastSource = sourceKey(m.getSource());
+    if (m.getSource().kind === 'url') await m.refresh();
+  });
+  watchSettings((s) => {
+    const key = sourceKey(s.packSource);
+    if (key === lastSource) return;
+    lastSource = key;
+    void initialized().then(async (m) => {
+      if (sourceKey(m.getSource()) !== key) await m.setSource(s.packSource);
+      if (s.packSource.kind === 'url') await m.refresh();
+    });
+  });
+  scheduleRefresh();
 }

@@ -1,2 +1,43 @@
-// Background side of tracking: the log of solicitations in the Dexie database.
-export function registerTrackingHandlers(): void {}
+// Background side of tracking: the log of solicitations in the Dexie database, and the retention purge.
+import { z } from 'zod';
+import { onMessage } from '@/lib/messaging';
+import { db } from '@/lib/db';
+import { loadSettings } from '@/lib/settings';
+import { solicitationInputSchema, solicitationPatchSchema } from '@/lib/tracking/solicitation';
+import { deleteSolicitation, logSolicitation, purgeExpired, updateSolicitation } from '@/lib/tracking/store';
+import { PURGE_EVERY_MS } from '@/lib/tracking/retention';
+
+let lastPurge = 0;
+
+/** Purges rows past the retention period, at most once a day per background life (called at start-up and on use). */
+async function purgeIfDue(): Promise<void> {
+  if (Date.now() - lastPurge < PURGE_EVERY_MS) return;
+  lastPurge = Date.now();
+  try {
+    const { retentionMonths } = await loadSettings();
+    await purgeExpired(db(), retentionMonths);
+  } catch (err) {
+    console.warn('Aiguilleur : purge du suivi impossible', err);
+  }
+}
+
+export function registerTrackingHandlers(): void {
+  onMessage('ping', () => 'pong');
+  onMessage('logSolicitation', async ({ data }) => {
+    void purgeIfDue();
+    return logSolicitation(db(), solicitationInputSchema.parse(data));
+  });
+  onMessage('updateSolicitation', async ({ data }) => {
+    const { id, patch } = z.object({ id: z.number().int(), patch: solicitationPatchSchema }).parse(data);
+    return updateSolicitation(db(), id, patch);
+  });
+  onMessage('deleteSolicitation', async ({ data }) => {
+    await deleteSolicitation(db(), z.number().int().parse(data));
+  });
+  onMessage('recentSolicitations', async ({ data }) => {
+    const limit = z.object({ limit: z.number().int().min(1).max(500).default(50) }).parse(data ?? {}).limit;
+    return db().solicitations.orderBy('date').reverse().limit(limit).toArray();
+  });
+  void purgeIfDue();
+  setInterval(() => void purgeIfDue(), PURGE_EVERY_MS);
+}

@@ -9,10 +9,12 @@ import { createSidebarStore } from '@/lib/sidebar/store';
 import { createTicketWatcher } from '@/lib/sidebar/ticket-watcher';
 import { SidebarRoot } from '@/components/SidebarRoot';
 import { createSidebarActions } from './actions';
+import { SIDEBAR_CSS } from '@/components/sidebar-css';
 
 export default defineContentScript({
   matches: ['https://app.hubspot.com/*', 'https://app-eu1.hubspot.com/*'],
-  cssInjectionMode: 'ui',
+  // Styles are inlined in the shadow root: no CSS file to fetch, so the same script works on any host it is injected into.
+  cssInjectionMode: 'manual',
   async main(ctx) {
     const adapter = adapterFor(new URL(location.href));
     const store = createSidebarStore({ open: false, ticket: null, ticketReadAt: 0, adapterLabel: adapter.label });
@@ -20,6 +22,7 @@ export default defineContentScript({
 
     const ui = await createShadowRootUi<Root>(ctx, {
       name: 'aiguilleur-sidebar',
+      css: SIDEBAR_CSS,
       position: 'inline',
       anchor: 'body',
       append: 'last',

@@ -58,29 +58,44 @@ export function primaryKbEntry(pack: KbSource, rowId: string | null): KbEntry | 
   return kbEntriesForRow(pack, rowId)[0];
 }
 
-const indexes = new WeakMap<readonly KbEntry[], Fuse<KbEntry>>();
+/** Lower case without accents: the index and the query are compared in this form (faster than fuse's ignoreDiacritics). */
+function fold(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
 
-function kbIndex(entries: readonly KbEntry[]): Fuse<KbEntry> {
-  let f = indexes.get(entries);
-  if (!f) {
-    f = new Fuse([...entries], {
+interface KbIndex {
+  fuse: Fuse<{ title: string; tags: string[] }>;
+  entries: readonly KbEntry[];
+}
+
+const indexes = new WeakMap<readonly KbEntry[], KbIndex>();
+
+function kbIndex(entries: readonly KbEntry[]): KbIndex {
+  let idx = indexes.get(entries);
+  if (!idx) {
+    const docs = entries.map((e) => ({ title: fold(e.title), tags: e.tags.map(fold) }));
+    const fuse = new Fuse(docs, {
       keys: [
         { name: 'title', weight: 0.7 },
         { name: 'tags', weight: 0.3 },
       ],
-      ignoreDiacritics: true,
       ignoreLocation: true,
       threshold: 0.35,
       minMatchCharLength: 2,
     });
-    indexes.set(entries, f);
+    idx = { fuse, entries };
+    indexes.set(entries, idx);
   }
-  return f;
+  return idx;
 }
 
-/** Fuzzy search over KB titles and tags (accents ignored); empty query gives nothing. */
+/** Fuzzy search over KB titles and tags (accents and case ignored); fewer than 2 characters give nothing. */
 export function searchKb(pack: Pick<Pack, 'kb'>, query: string, limit = 10): KbEntry[] {
-  const q = query.trim();
+  const q = fold(query.trim());
   if (q.length < 2) return [];
-  return kbIndex(pack.kb.entries).search(q, { limit }).map((r) => r.item);
+  const { fuse, entries } = kbIndex(pack.kb.entries);
+  return fuse.search(q, { limit }).flatMap((r) => {
+    const e = entries[r.refIndex];
+    return e ? [e] : [];
+  });
 }

@@ -104,6 +104,8 @@ export function sanitizeHtml(html: string): string {
       continue;
     }
     if (VOID.has(name)) { out.push('<br>'); continue; }
+    // A new <li> or <p> implicitly closes the previous one, as in HTML parsing.
+    if ((name === 'li' || name === 'p') && open[open.length - 1] === name) out.push(`</${open.pop()}>`);
     if (name === 'a') {
       const href = attr(attrs, 'href');
       if (href !== undefined && isSafeHref(href.trim())) {

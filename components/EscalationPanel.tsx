@@ -1,0 +1,239 @@
+// Sidebar panel for niveau 2: builds the escalation draft, lets the référent edit it, opens the national support form to be filled.
+import { useEffect, useId, useState, type ChangeEvent } from 'react';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { sendMessage } from '@/lib/messaging';
+import type { Ticket } from '@/lib/crm/ticket';
+import type { NomenclatureRow } from '@/lib/pack/schema';
+import { escalationDraftSchema, draftErrorMessage, type EscalationDraft } from '@/lib/escalation/schema';
+import { buildEscalationDraft, internalNoteText } from '@/lib/escalation/draft';
+import type { EscalationRecord } from '@/lib/escalation/record';
+import type { OpenSupportFormResult } from '@/lib/escalation/protocol';
+import { useSettings } from './useSettings';
+
+export interface EscalationPanelProps {
+  ticket: Ticket | null;
+  row: NomenclatureRow | null;
+  onEscalated?: (record: EscalationRecord) => void;
+  onInsertNote?: (text: string) => void;
+}
+
+const EMPTY_TICKET: Ticket = {
+  source: 'generic',
+  key: '',
+  id: '',
+  url: '',
+  subject: '',
+  requester: { name: '', email: '' },
+  firstMessage: '',
+  structure: '',
+  phone: '',
+  missing: [],
+};
+
+type TextKey = 'prenom' | 'nom' | 'email' | 'profil' | 'departement' | 'thematique' | 'motif' | 'sousMotif' | 'subject';
+
+const TEXT_FIELDS: { key: TextKey; label: string }[] = [
+  { key: 'prenom', label: 'Prénom' },
+  { key: 'nom', label: 'Nom' },
+  { key: 'email', label: 'E-mail' },
+  { key: 'profil', label: 'Quel est votre profil ?' },
+  { key: 'departement', label: 'Quel est votre département ?' },
+  { key: 'thematique', label: 'Thématique' },
+  { key: 'motif', label: 'Motif' },
+  { key: 'sousMotif', label: 'Sous-motif' },
+  { key: 'subject', label: 'Objet' },
+];
+
+function frDate(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString('fr-FR');
+}
+
+export function EscalationPanel({ ticket, row, onEscalated, onInsertNote }: EscalationPanelProps) {
+  const settings = useSettings();
+  const [draft, setDraft] = useState<EscalationDraft | null>(null);
+  const [invalid, setInvalid] = useState<string | null>(null);
+  const [record, setRecord] = useState<EscalationRecord | null>(null);
+  const idPrefix = useId();
+  const ticketKey = ticket?.key ?? '';
+
+  const history = useQuery({
+    queryKey: ['escalations', ticketKey],
+    queryFn: () => sendMessage('listEscalations', ticketKey),
+    enabled: ticketKey !== '',
+  });
+
+  // A new ticket starts over; a requalification updates the labels of an open draft.
+  useEffect(() => {
+    setDraft(null);
+    setRecord(null);
+    setInvalid(null);
+  }, [ticketKey]);
+  const [labelsOf, setLabelsOf] = useState<string | undefined>(row?.id);
+  if (row && row.id !== labelsOf) {
+    setLabelsOf(row.id);
+    setDraft((d) => (d ? { ...d, thematique: row.thematique, motif: row.motif, sousMotif: row.sousMotif, rowId: row.id } : d));
+  }
+
+  const open = useMutation<OpenSupportFormResult, Error, EscalationDraft>({
+    mutationFn: (d) => sendMessage('openSupportForm', d),
+    onSuccess: (res, d) => {
+      if (!res.ok) return;
+      const rec: EscalationRecord = {
+        id: res.recordId,
+        ticketKey: d.ticketKey ?? '',
+        createdAt: new Date().toISOString(),
+        rowId: d.rowId ?? '',
+        draft: d,
+        formUrl: res.formUrl,
+        tabId: res.tabId,
+      };
+      setRecord(rec);
+      onEscalated?.(rec);
+      void history.refetch();
+    },
+  });
+
+  if (!row) return null;
+
+  const start = () => {
+    setInvalid(null);
+    setRecord(null);
+    open.reset();
+    setDraft(buildEscalationDraft({ ticket: ticket ?? EMPTY_TICKET, row, profil: settings.profil, settings }));
+  };
+
+  const set = (key: keyof EscalationDraft) => (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+    const value = e.target.type === 'checkbox' ? (e.target as HTMLInputElement).checked : e.target.value;
+    setDraft((d) => (d ? { ...d, [key]: value } : d));
+  };
+
+  const submit = () => {
+    if (!draft) return;
+    const parsed = escalationDraftSchema.safeParse(draft);
+    if (!parsed.success) {
+      setInvalid(draftErrorMessage(parsed.error));
+      return;
+    }
+    if (!parsed.data.consentRetourEmail) {
+      setInvalid('Le formulaire exige d’accepter le retour par e-mail : cochez la case avant d’ouvrir le formulaire.');
+      return;
+    }
+    setInvalid(null);
+    open.mutate(parsed.data);
+  };
+
+  const profileIncomplete = !settings.profil.prenom || !settings.profil.nom || !settings.profil.email;
+  const previous = history.data ?? [];
+
+  return (
+    <section className="ag-section" aria-labelledby={`${idPrefix}-title`} data-testid="escalation-panel">
+      <h2 id={`${idPrefix}-title`}>
+        Escalade au national {row.niveau === 2 && <span className="ag-badge ag-badge--n2">Niveau 2</span>}
+      </h2>
+      {row.niveau === 2 && !draft && <p className="ag-hint">Sollicitation de niveau 2 : l’escalade à l’assistance nationale est recommandée.</p>}
+      {previous.length > 0 && (
+        <p className="ag-hint" data-testid="escalation-history">
+          Déjà escaladé le {previous.map((r) => frDate(r.createdAt)).join(', ')}.
+        </p>
+      )}
+      {!draft && (
+        <button type="button" className={row.niveau === 2 ? 'ag-btn' : 'ag-btn ag-btn--secondary'} onClick={start}>
+          Escalader au national
+        </button>
+      )}
+      {draft && (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            submit();
+          }}
+          data-testid="escalation-draft"
+        >
+          {profileIncomplete && (
+            <p className="ag-alert ag-alert--warning">
+              Votre profil (prénom, nom, e-mail) est incomplet dans les options d’Aiguilleur : complétez-le ici ou dans les options.
+            </p>
+          )}
+          {TEXT_FIELDS.map(({ key, label }) => (
+            <div className="ag-field" key={key}>
+              <label className="ag-label" htmlFor={`${idPrefix}-${key}`}>
+                {label}
+              </label>
+              <input
+                id={`${idPrefix}-${key}`}
+                name={key}
+                className="ag-input"
+                type={key === 'email' ? 'email' : 'text'}
+                value={draft[key] ?? ''}
+                onChange={set(key)}
+              />
+            </div>
+          ))}
+          <div className="ag-field">
+            <label className="ag-label" htmlFor={`${idPrefix}-description`}>
+              Description de votre demande d’assistance
+            </label>
+            <textarea
+              id={`${idPrefix}-description`}
+              name="description"
+              className="ag-textarea"
+              rows={12}
+              value={draft.description}
+              onChange={set('description')}
+            />
+          </div>
+          <div className="ag-field">
+            <label>
+              <input type="checkbox" name="consentRetourEmail" checked={draft.consentRetourEmail} onChange={set('consentRetourEmail')} />{' '}
+              J’accepte de recevoir un retour par e-mail suite à ma demande d’assistance (obligatoire)
+            </label>
+            <label>
+              <input
+                type="checkbox"
+                name="consentCommunications"
+                checked={draft.consentCommunications}
+                onChange={set('consentCommunications')}
+              />{' '}
+              J’accepte de recevoir les autres communications de l’équipe SI SIAO
+            </label>
+          </div>
+          {invalid && (
+            <p className="ag-alert ag-alert--error" role="alert">
+              {invalid}
+            </p>
+          )}
+          {open.isError && (
+            <p className="ag-alert ag-alert--error" role="alert">
+              Le service d’Aiguilleur ne répond pas ({open.error.message}) : le brouillon est conservé, réessayez.
+            </p>
+          )}
+          {open.data && !open.data.ok && (
+            <p className="ag-alert ag-alert--error" role="alert">
+              {open.data.error}
+            </p>
+          )}
+          <button type="submit" className="ag-btn" disabled={open.isPending}>
+            {open.isPending ? 'Ouverture…' : 'Ouvrir le formulaire'}
+          </button>{' '}
+          <button type="button" className="ag-btn ag-btn--tertiary" onClick={() => setDraft(null)}>
+            Annuler
+          </button>
+        </form>
+      )}
+      {record && (
+        <div className="ag-alert ag-alert--success" role="status" data-testid="escalation-opened">
+          <p>
+            Formulaire ouvert dans un nouvel onglet et rempli par Aiguilleur : vérifiez chaque champ puis cliquez vous-même sur
+            « Soumettre ».
+          </p>
+          {onInsertNote && (
+            <button type="button" className="ag-btn ag-btn--secondary ag-btn--sm" onClick={() => onInsertNote(internalNoteText(record))}>
+              Insérer la note interne
+            </button>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,24 @@
+// Log hooks of the extension pages (Suivi): rows read from Dexie (extension origin only, never in a content script),
+// kept fresh when another context (popup, background) writes.
+import { useEffect } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { liveQuery } from 'dexie';
+import { db } from '@/lib/db';
+import { listSolicitations } from '@/lib/tracking/store';
+import { SOLICITATIONS_QUERY_KEY } from './SuiviData';
+
+export function useSolicitationRows() {
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    const sub = liveQuery(() => db().solicitations.count()).subscribe({
+      next: () => void queryClient.invalidateQueries({ queryKey: SOLICITATIONS_QUERY_KEY }),
+    });
+    return () => sub.unsubscribe();
+  }, [queryClient]);
+  return useQuery({ queryKey: SOLICITATIONS_QUERY_KEY, queryFn: () => listSolicitations(db()) });
+}
+
+export function useInvalidateRows(): () => Promise<void> {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: SOLICITATIONS_QUERY_KEY });
+}

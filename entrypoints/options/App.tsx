@@ -1,0 +1,24 @@
+// Options page: Profil, Modèles (custom réponses types), Pack de données.
+import { PageLayout } from '@/components/PageLayout';
+import { ProfileSection } from './ProfileSection';
+import { TemplatesSection } from './TemplatesSection';
+import { PackSection } from './PackSection';
+import { usePackStatusWatch } from './queries';
+
+export function App() {
+  usePackStatusWatch();
+  return (
+    <PageLayout title="Options">
+      <nav aria-label="Sections de la page" className="ag-options-nav">
+        <ul>
+          <li><a href="#profil">Profil</a></li>
+          <li><a href="#modeles">Modèles</a></li>
+          <li><a href="#pack">Pack de données</a></li>
+        </ul>
+      </nav>
+      <ProfileSection />
+      <TemplatesSection />
+      <PackSection />
+    </PageLayout>
+  );
+}

@@ -1,0 +1,141 @@
+// The Suivi page: add a request, Résultats of a period (indicators, survey block, charts), history, exports, consolidation, privacy.
+import { useId, useMemo, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { PageLayout } from '@/components/PageLayout';
+import './suivi.css';
+import { IndicatorsPanel } from '@/components/IndicatorsPanel';
+import { ChartsPanel } from '@/components/ChartsPanel';
+import { SuiviSurvey } from '@/components/SuiviSurvey';
+import { SuiviHistory } from '@/components/SuiviHistory';
+import { SuiviTransfer } from '@/components/SuiviTransfer';
+import { SuiviConsolidation } from '@/components/SuiviConsolidation';
+import { SuiviPrivacy } from '@/components/SuiviPrivacy';
+import { SuiviEntryForm } from '@/components/SuiviEntryForm';
+import { usePack } from '@/components/SuiviData';
+import { useInvalidateRows, useSolicitationRows } from '@/components/SuiviStore';
+import { db } from '@/lib/db';
+import { loadSettings } from '@/lib/settings';
+import { computeIndicators, surveyText, type Period } from '@/lib/tracking/indicators';
+import { weeklySeries } from '@/lib/tracking/charts';
+import { addDays, addMonths, frenchMonth, localDay, monthBounds, previousMonth, toFrenchDate } from '@/lib/tracking/dates';
+import { logSolicitation } from '@/lib/tracking/store';
+
+interface Range {
+  from: string;
+  toInclusive: string;
+}
+
+function monthRange(month: string): Range {
+  const b = monthBounds(month);
+  return { from: b.from, toInclusive: addDays(b.to, -1) };
+}
+
+function rangeLabel(r: Range): string {
+  const month = r.from.slice(0, 7);
+  const full = monthRange(month);
+  if (full.from === r.from && full.toInclusive === r.toInclusive) return frenchMonth(month);
+  return `du ${toFrenchDate(r.from)} au ${toFrenchDate(r.toInclusive)}`;
+}
+
+export function App() {
+  const id = useId();
+  const pack = usePack();
+  const rowsQuery = useSolicitationRows();
+  const settings = useQuery({ queryKey: ['settings'], queryFn: loadSettings });
+  const invalidate = useInvalidateRows();
+  const [range, setRange] = useState<Range>(() => monthRange(previousMonth(new Date())));
+  const [adding, setAdding] = useState(false);
+  const [added, setAdded] = useState(false);
+
+  const rows = useMemo(() => rowsQuery.data ?? [], [rowsQuery.data]);
+  const nomenclature = pack.data?.nomenclature ?? [];
+  const period: Period = useMemo(() => ({ from: range.from, to: addDays(range.toInclusive, 1) }), [range]);
+  const label = rangeLabel(range);
+  const indicators = useMemo(() => computeIndicators(rows, period), [rows, period]);
+  const weeks = useMemo(() => weeklySeries(rows, period), [rows, period]);
+  const departement = settings.data ? settings.data.profil.departement || settings.data.profil.siao : '';
+  const thisMonth = localDay(new Date()).slice(0, 7);
+
+  return (
+    <PageLayout title="Suivi">
+      <nav aria-label="Sections du suivi" className="ag-suivi-nav">
+        <ul>
+          <li><a href="#resultats">Résultats</a></li>
+          <li><a href="#historique">Historique</a></li>
+          <li><a href="#export">Export et import</a></li>
+          <li><a href="#consolidation">Consolidation nationale</a></li>
+          <li><a href="#confidentialite">Confidentialité</a></li>
+        </ul>
+      </nav>
+      {pack.isError && <p className="ag-alert ag-alert--error" role="alert">Nomenclature indisponible : la saisie est limitée.</p>}
+      {rowsQuery.isError && <p className="ag-alert ag-alert--error" role="alert">Lecture du suivi impossible.</p>}
+
+      <section aria-labelledby={`${id}-add`} className="ag-section">
+        <h2 id={`${id}-add`}>Ajouter une sollicitation</h2>
+        {added && <p className="ag-alert ag-alert--success" role="status">Sollicitation ajoutée.</p>}
+        {!adding ? (
+          <button type="button" className="ag-btn" onClick={() => { setAdding(true); setAdded(false); }}>Ajouter une sollicitation</button>
+        ) : (
+          <SuiviEntryForm
+            label="Nouvelle sollicitation"
+            nomenclature={nomenclature}
+            initial={{}}
+            submitLabel="Enregistrer la sollicitation"
+            onSubmit={async (input) => {
+              await logSolicitation(db(), input);
+              await invalidate();
+              setAdding(false);
+              setAdded(true);
+            }}
+            onCancel={() => setAdding(false)}
+          />
+        )}
+      </section>
+
+      <section id="resultats" aria-labelledby={`${id}-res`} className="ag-section">
+        <h2 id={`${id}-res`}>Résultats</h2>
+        <form className="ag-filters" aria-label="Période des résultats" onSubmit={(e) => e.preventDefault()}>
+          <div className="ag-field">
+            <label className="ag-label" htmlFor={`${id}-from`}>Du</label>
+            <input id={`${id}-from`} type="date" className="ag-input" value={range.from} onChange={(e) => e.target.value && setRange((r) => ({ ...r, from: e.target.value }))} />
+          </div>
+          <div className="ag-field">
+            <label className="ag-label" htmlFor={`${id}-to`}>Au (inclus)</label>
+            <input id={`${id}-to`} type="date" className="ag-input" value={range.toInclusive} onChange={(e) => e.target.value && setRange((r) => ({ ...r, toInclusive: e.target.value }))} />
+          </div>
+          <p>
+            <button type="button" className="ag-btn ag-btn--tertiary ag-btn--sm" onClick={() => setRange(monthRange(previousMonth(new Date())))}>Mois dernier</button>{' '}
+            <button type="button" className="ag-btn ag-btn--tertiary ag-btn--sm" onClick={() => setRange(monthRange(thisMonth))}>Ce mois-ci</button>{' '}
+            <button type="button" className="ag-btn ag-btn--tertiary ag-btn--sm" onClick={() => setRange({ from: `${addMonths(thisMonth, -11)}-01`, toInclusive: localDay(new Date()) })}>12 derniers mois</button>
+          </p>
+        </form>
+        <p role="status" data-testid="period-label">Période : {label}</p>
+        <IndicatorsPanel indicators={indicators} caption={label} />
+        <h3>Enquête mensuelle</h3>
+        <SuiviSurvey text={surveyText(indicators, `Enquête mensuelle — ${label}${departement ? ` — ${departement}` : ''}`)} />
+        <h3>Graphiques</h3>
+        <ChartsPanel weeks={weeks} top={indicators.top} />
+      </section>
+
+      <section id="historique" aria-labelledby={`${id}-hist`} className="ag-section">
+        <h2 id={`${id}-hist`}>Historique</h2>
+        {rowsQuery.isPending ? <p>Chargement…</p> : <SuiviHistory rows={rows} nomenclature={nomenclature} />}
+      </section>
+
+      <section id="export" aria-labelledby={`${id}-exp`} className="ag-section">
+        <h2 id={`${id}-exp`}>Export et import</h2>
+        <SuiviTransfer rows={rows} nomenclature={nomenclature} departement={departement} period={period} periodLabel={label} />
+      </section>
+
+      <section id="consolidation" aria-labelledby={`${id}-cons`} className="ag-section">
+        <h2 id={`${id}-cons`}>Consolidation nationale</h2>
+        <SuiviConsolidation nomenclature={nomenclature} period={period} periodLabel={label} />
+      </section>
+
+      <section id="confidentialite" aria-labelledby={`${id}-priv`} className="ag-section">
+        <h2 id={`${id}-priv`}>Confidentialité</h2>
+        <SuiviPrivacy total={rows.length} />
+      </section>
+    </PageLayout>
+  );
+}

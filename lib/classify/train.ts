@@ -1,0 +1,274 @@
+// Trainer: multinomial logistic regression (SGD) over the engine's features, with noise augmentation, pruning and calibration.
+import type { NomenclatureRow, Pack } from '../pack/schema';
+import type { Calibration, ClassifierModel, FeatureOptions } from '../pack/model-schema';
+import { analyse, buildEngine, scoreRows, softmax, type Engine } from './engine';
+import { defaultFeatureOptions } from './features';
+import { defaultLexicon, type Lexicon } from './lexicon';
+import { encodeWeights } from './weights';
+
+export interface LabelledDoc {
+  id?: string;
+  text: string;
+  rowId: string;
+}
+
+export interface TrainOptions {
+  epochs: number;
+  learningRate: number;
+  l2: number;
+  /** Features seen in fewer training documents are dropped. */
+  minDf: number;
+  /** Noisy copies (typos, dropped words) added per training document. */
+  augment: number;
+  /** Also learn from the nomenclature labels and the seed's examples. */
+  useNomenclature: boolean;
+  /** Weights smaller than this (absolute) are pruned from the stored model. */
+  prune: number;
+  seed: number;
+  features: FeatureOptions;
+  vocabularyWeight: number;
+}
+
+export const defaultTrainOptions: TrainOptions = {
+  epochs: 25,
+  learningRate: 0.5,
+  l2: 1e-5,
+  minDf: 2,
+  augment: 2,
+  useNomenclature: true,
+  prune: 0.1,
+  seed: 7,
+  features: defaultFeatureOptions,
+  vocabularyWeight: 1,
+};
+
+/** Small deterministic PRNG (mulberry32). */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Adds typing noise: dropped, swapped or doubled letters, and a few dropped words. */
+export function perturb(text: string, rand: () => number): string {
+  return text
+    .split(/(\s+)/)
+    .map((w) => {
+      if (/^\s+$/.test(w)) return w;
+      const r = rand();
+      if (r < 0.08) return '';
+      if (w.length < 5 || r > 0.25) return w;
+      const i = 1 + Math.floor(rand() * (w.length - 2));
+      const op = rand();
+      if (op < 0.4) return w.slice(0, i) + w.slice(i + 1);
+      if (op < 0.7) return w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2);
+      return w.slice(0, i) + w[i] + w.slice(i);
+    })
+    .join('');
+}
+
+function nomenclatureDocs(rows: NomenclatureRow[]): LabelledDoc[] {
+  const docs: LabelledDoc[] = [];
+  for (const r of rows) {
+    const label = r.sousMotif === 'Autre' || r.sousMotif === r.motif ? `${r.motif} ${r.sousMotif}` : r.sousMotif;
+    docs.push({ text: label, rowId: r.id });
+    for (const e of r.exemples) docs.push({ text: e, rowId: r.id });
+  }
+  return docs;
+}
+
+/** Trains the model part of the pack from labelled tickets (rows absent from the pack are ignored). */
+export function trainModel(
+  pack: Pick<Pack, 'nomenclature'>,
+  docs: LabelledDoc[],
+  options: Partial<TrainOptions> = {},
+  lexicon: Lexicon = defaultLexicon,
+): ClassifierModel {
+  const o = { ...defaultTrainOptions, ...options };
+  const classes = pack.nomenclature.map((r) => r.id);
+  const classIndex = new Map(classes.map((c, i) => [c, i]));
+  const engine = buildEngine({ nomenclature: pack.nomenclature });
+  engine.featureOptions = o.features;
+  const rand = rng(o.seed);
+  const all = docs.filter((d) => classIndex.has(d.rowId));
+  if (o.useNomenclature) all.push(...nomenclatureDocs(pack.nomenclature));
+  const samples: Array<{ x: Array<[number, number]>; y: number }> = [];
+  const featIndex = new Map<string, number>();
+  const df: number[] = [];
+  const raw: Array<{ f: Map<string, number>; y: number }> = [];
+  for (const d of all) {
+    const y = classIndex.get(d.rowId)!;
+    const variants = [d.text];
+    for (let k = 0; k < o.augment; k++) variants.push(perturb(d.text, rand));
+    variants.forEach((t, k) => {
+      const f = analyse(engine, t).features;
+      raw.push({ f, y });
+      if (k === 0) {
+        for (const key of f.keys()) {
+          let i = featIndex.get(key);
+          if (i === undefined) {
+            i = df.length;
+            featIndex.set(key, i);
+            df.push(0);
+          }
+          df[i] = df[i]! + 1;
+        }
+      }
+    });
+  }
+  // Keep features seen in at least minDf original documents (cues always kept).
+  const keep = new Map<string, number>();
+  const names: string[] = [];
+  for (const [k, i] of featIndex) {
+    if (df[i]! >= o.minDf || k.startsWith('q:')) {
+      keep.set(k, names.length);
+      names.push(k);
+    }
+  }
+  for (const r of raw) {
+    const x: Array<[number, number]> = [];
+    for (const [k, v] of r.f) {
+      const i = keep.get(k);
+      if (i !== undefined) x.push([i, v]);
+    }
+    samples.push({ x, y: r.y });
+  }
+  const C = classes.length;
+  const F = names.length;
+  const W = new Float32Array(F * C);
+  const b = new Float32Array(C);
+  const logits = new Float64Array(C);
+  const order = samples.map((_, i) => i);
+  for (let ep = 0; ep < o.epochs; ep++) {
+    const lr = o.learningRate / (1 + ep * 0.2);
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    for (const si of order) {
+      const s = samples[si]!;
+      for (let c = 0; c < C; c++) logits[c] = b[c]!;
+      for (const [f, v] of s.x) {
+        const base = f * C;
+        for (let c = 0; c < C; c++) logits[c] = logits[c]! + v * W[base + c]!;
+      }
+      const p = softmax(logits);
+      p[s.y] = p[s.y]! - 1;
+      for (const [f, v] of s.x) {
+        const base = f * C;
+        for (let c = 0; c < C; c++) W[base + c] = W[base + c]! - lr * (p[c]! * v + o.l2 * W[base + c]!);
+      }
+      for (let c = 0; c < C; c++) b[c] = b[c]! - lr * p[c]! * 0.1;
+    }
+  }
+  const scale = 0.001;
+  const columns: Array<{ name: string; entries: Array<[number, number]> }> = [];
+  for (let f = 0; f < F; f++) {
+    const entries: Array<[number, number]> = [];
+    for (let c = 0; c < C; c++) {
+      const w = W[f * C + c]!;
+      if (Math.abs(w) >= o.prune) entries.push([c, Math.round(w / scale)]);
+    }
+    if (entries.length) columns.push({ name: names[f]!, entries });
+  }
+  const { featureNames, weightData } = encodeWeights(columns);
+  return {
+    kind: 'aiguilleur-linear',
+    version: 1,
+    trainedAt: new Date().toISOString(),
+    classes,
+    bias: Array.from(b, (v) => Math.round(v * 1000) / 1000),
+    scale,
+    featureNames,
+    weightData,
+    features: o.features,
+    vocabularyWeight: o.vocabularyWeight,
+    correctionWeight: 6,
+    correctionThreshold: 0.3,
+    calibration: { temperature: 1, elevee: 0.7, moyenne: 0.4, aQualifier: 0.2 },
+    lexicon,
+    stats: { documents: docs.length, features: featureNames.length },
+  };
+}
+
+/** Top-1 accuracy on labelled docs for a given vocabulary weight (used to tune it). */
+function accuracyWith(engine: Engine, docs: Array<{ a: ReturnType<typeof analyse>; r: number }>, vw: number): number {
+  let ok = 0;
+  for (const d of docs) {
+    const { logits } = scoreRows(engine, d.a, vw);
+    let best = 0;
+    for (let i = 1; i < logits.length; i++) if (logits[i]! > logits[best]!) best = i;
+    if (best === d.r) ok++;
+  }
+  return docs.length ? ok / docs.length : 0;
+}
+
+/** Tunes the vocabulary weight, fits the temperature and the confidence thresholds on held-out documents. */
+export function calibrateModel(
+  pack: Pick<Pack, 'nomenclature'>,
+  model: ClassifierModel,
+  dev: LabelledDoc[],
+): ClassifierModel {
+  const engine = buildEngine({ nomenclature: pack.nomenclature, model });
+  const docs = dev
+    .map((d) => ({ a: analyse(engine, d.text), r: engine.rowIndex.get(d.rowId) ?? -1 }))
+    .filter((d) => d.r >= 0);
+  if (docs.length < 10) return model;
+  let bestVw = model.vocabularyWeight;
+  let bestAcc = -1;
+  for (const vw of [0, 0.5, 1, 1.5, 2, 3, 4, 5, 6]) {
+    const acc = accuracyWith(engine, docs, vw);
+    if (acc > bestAcc + 1e-9) {
+      bestAcc = acc;
+      bestVw = vw;
+    }
+  }
+  const scored = docs.map((d) => ({ logits: scoreRows(engine, d.a, bestVw).logits, r: d.r }));
+  let bestT = 1;
+  let bestNll = Infinity;
+  for (let T = 0.1; T <= 3.001; T += 0.05) {
+    let nll = 0;
+    for (const s of scored) nll -= Math.log(Math.max(1e-12, softmax(s.logits, T)[s.r]!));
+    if (nll < bestNll) {
+      bestNll = nll;
+      bestT = Math.round(T * 100) / 100;
+    }
+  }
+  const tops = scored
+    .map((s) => {
+      const p = softmax(s.logits, bestT);
+      let best = 0;
+      for (let i = 1; i < p.length; i++) if (p[i]! > p[best]!) best = i;
+      return { p: p[best]!, ok: best === s.r };
+    })
+    .sort((a, b) => b.p - a.p);
+  const calibration: Calibration = {
+    temperature: bestT,
+    elevee: thresholdFor(tops, 0.92, 0.6),
+    moyenne: thresholdFor(tops, 0.7, 0.3),
+    aQualifier: Math.min(0.25, thresholdFor(tops, 0.35, 0.1)),
+  };
+  calibration.moyenne = Math.min(calibration.moyenne, calibration.elevee);
+  calibration.aQualifier = Math.min(calibration.aQualifier, calibration.moyenne);
+  return { ...model, vocabularyWeight: bestVw, calibration };
+}
+
+/** Lowest probability p such that the documents scored ≥ p reach the target accuracy. */
+function thresholdFor(tops: Array<{ p: number; ok: boolean }>, target: number, fallback: number): number {
+  let ok = 0;
+  let best = fallback;
+  let found = false;
+  for (let i = 0; i < tops.length; i++) {
+    if (tops[i]!.ok) ok++;
+    if (i >= 9 && ok / (i + 1) >= target) {
+      best = tops[i]!.p;
+      found = true;
+    }
+  }
+  return Math.round((found ? best : fallback) * 1000) / 1000;
+}

@@ -1,0 +1,95 @@
+// Generic adapter for any page: the request is the text the référent selected; the reply goes into the last focused editor.
+import type { CrmAdapter, Ticket } from './ticket';
+import { buildTicket, MISSING } from './build';
+import { cleanText, findEmail } from './dom';
+import { EDITABLE_SELECTORS } from './editor';
+
+export const SELECTORS = {
+  /** What counts as an editor the reply may go into. */
+  editable: ['textarea', 'input[type="text"]', 'input:not([type])', '[contenteditable="true"]', '[contenteditable=""]', '[contenteditable="plaintext-only"]', ...EDITABLE_SELECTORS],
+} as const;
+
+interface PageMemory {
+  editor: HTMLElement | null;
+  selection: string;
+}
+const memory = new WeakMap<Document, PageMemory>();
+
+function isEditable(el: Element | null): el is HTMLElement {
+  if (!el) return false;
+  return SELECTORS.editable.some((s) => {
+    try {
+      return el.matches(s);
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** The editable element containing `el` (the outermost contenteditable host), if any. */
+function editableAround(el: Element | null): HTMLElement | null {
+  let found: HTMLElement | null = null;
+  for (let n: Element | null = el; n; n = n.parentElement) if (isEditable(n)) found = n as HTMLElement;
+  return found;
+}
+
+function selectedText(doc: Document): string {
+  const sel = doc.getSelection?.();
+  const text = sel ? sel.toString() : '';
+  return text.replace(/\r\n?/g, '\n').replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+}
+
+/**
+ * Remembers, for the generic adapter, the last focused editor and the last non-empty text selection of the page
+ * (they are lost when the sidebar takes the focus). Call once from the content script; returns the stop function.
+ */
+export function trackGenericPage(doc: Document): () => void {
+  const mem: PageMemory = memory.get(doc) ?? { editor: null, selection: '' };
+  memory.set(doc, mem);
+  const onFocus = (ev: Event) => {
+    const target = ev.composedPath?.()[0] ?? ev.target;
+    const ed = editableAround(target as Element | null);
+    if (ed) mem.editor = ed;
+  };
+  const onSelection = () => {
+    const t = selectedText(doc);
+    if (t) mem.selection = t;
+  };
+  doc.addEventListener('focusin', onFocus, true);
+  doc.addEventListener('selectionchange', onSelection);
+  return () => {
+    doc.removeEventListener('focusin', onFocus, true);
+    doc.removeEventListener('selectionchange', onSelection);
+  };
+}
+
+export function readGeneric(doc: Document, url: URL): Ticket {
+  const text = selectedText(doc) || memory.get(doc)?.selection || '';
+  const firstLine = cleanText(text.split('\n').find((l) => cleanText(l)) ?? '');
+  return buildTicket('generic', url, {
+    id: '',
+    key: '',
+    subject: firstLine.length > 120 ? `${firstLine.slice(0, 117)}…` : firstLine,
+    requester: { name: '', email: findEmail(text) },
+    firstMessage: text,
+    extraMissing: text ? [] : [MISSING.selection],
+  });
+}
+
+export const genericAdapter: CrmAdapter = {
+  source: 'generic',
+  label: 'Page web',
+  matches: () => true,
+  read(doc, url) {
+    try {
+      return readGeneric(doc, url);
+    } catch {
+      return buildTicket('generic', url, { id: '', key: '', subject: '', requester: { name: '', email: '' }, firstMessage: '', extraMissing: [MISSING.selection] });
+    }
+  },
+  findEditor(doc) {
+    const remembered = memory.get(doc)?.editor;
+    if (remembered?.isConnected) return remembered;
+    return editableAround(doc.activeElement);
+  },
+};

@@ -1,0 +1,105 @@
+// Zendesk agent workspace adapter: every open ticket stays in the DOM, so every query is scoped to the selected tab's ticket.
+import type { CrmAdapter, Ticket } from './ticket';
+import { buildTicket } from './build';
+import { cleanText, parseNameEmail, queryFirst } from './dom';
+import { htmlToText } from './html-text';
+import { EDITABLE_SELECTORS, findReplyEditor } from './editor';
+import { PROPERTY_LABELS, readLabelledValue } from './properties';
+
+/** Every Zendesk hook the adapter relies on, most reliable first. */
+export const SELECTORS = {
+  host: /\.zendesk\.com$/,
+  ticketPath: /^\/agent\/tickets\/(\d+)/,
+  selectedTab: [
+    'header div[data-selected="true"][data-entity-id]',
+    '[data-test-id="header-tab"][data-selected="true"]',
+    '[role="tab"][aria-selected="true"][data-entity-id]',
+  ],
+  /** The workspace of ticket `id` (never the header tab, which carries the same entity id). */
+  workspace: (id: string) => [
+    `[data-test-id="ticket-workspace"][data-entity-id="${id}"]`,
+    `section[data-entity-id="${id}"]`,
+    `[data-entity-id="${id}"]:not([role="tab"]):not([data-test-id="header-tab"])`,
+    `[data-ticket-id="${id}"]`,
+  ],
+  /** Fallback when no workspace carries the id: the visible one. */
+  visibleWorkspace: ['[data-test-id="ticket-workspace"]:not([hidden])', '[data-test-id*="workspace"]:not([hidden])'],
+  subject: ['input[data-test-id="omni-header-subject"]', '[data-test-id="omni-header-subject"]', '[data-test-id*="ticket-pane-subject"]', '[data-test-id*="subject"]'],
+  comment: ['[data-test-id="omni-log-comment-item"]', '[data-test-id*="omni-log-comment-item"]', '[data-test-id*="omni-log-item"]', 'article'],
+  commentBody: ['[data-test-id="omni-log-comment-content"]', '[data-test-id*="comment-content"]', '.zd-comment', '[class*="comment-body"]', '[class*="Body"]'],
+  commentAuthor: ['[data-test-id="omni-log-comment-user-link"]', '[data-test-id*="user-link"]', '[data-test-id*="author"]'],
+  requester: ['[data-test-id="ticket-system-field-requester-select"]', '[data-test-id*="requester"]'],
+  sendButton: ['[data-test-id="submit_button-button"]', '[data-test-id*="submit_button"]', 'button[type="submit"]'],
+  editor: ['.ck-editor__editable[data-test-id="omnicomposer-rich-text-ckeditor"]', '.ck-editor__editable[contenteditable="true"]', ...EDITABLE_SELECTORS],
+} as const;
+
+function selectedId(doc: Document, url: URL): string {
+  const fromUrl = SELECTORS.ticketPath.exec(url.pathname)?.[1];
+  if (fromUrl) return fromUrl;
+  return queryFirst(doc, SELECTORS.selectedTab)?.getAttribute('data-entity-id') ?? '';
+}
+
+/** The element holding the selected ticket's workspace; null when none can be told apart. */
+export function zendeskScope(doc: Document, url: URL): Element | null {
+  const tabId = queryFirst(doc, SELECTORS.selectedTab)?.getAttribute('data-entity-id') ?? '';
+  const id = tabId || selectedId(doc, url);
+  if (id) {
+    const ws = queryFirst(doc, SELECTORS.workspace(id));
+    if (ws && !ws.closest('header')) return ws;
+  }
+  return queryFirst(doc, SELECTORS.visibleWorkspace);
+}
+
+export function readZendesk(doc: Document, url: URL): Ticket {
+  const id = selectedId(doc, url);
+  const scope = zendeskScope(doc, url);
+  if (!scope) return buildTicket('zendesk', url, { id, subject: '', requester: { name: '', email: '' }, firstMessage: '' });
+  const subjectEl = queryFirst(scope, SELECTORS.subject);
+  const subject = subjectEl ? (subjectEl.tagName.toLowerCase() === 'input' ? cleanText((subjectEl as HTMLInputElement).value) : cleanText(subjectEl.textContent)) : '';
+  const comments = (() => {
+    for (const sel of SELECTORS.comment) {
+      const found = Array.from(scope.querySelectorAll(sel));
+      if (found.length) return found;
+    }
+    return [];
+  })();
+  const first = comments[0];
+  const body = first ? queryFirst(first, SELECTORS.commentBody) : null;
+  let requester = parseNameEmail(queryFirst(scope, SELECTORS.requester)?.textContent?.replace(/^\s*demandeur\s*/i, ''));
+  if (!requester.email && first) {
+    const author = parseNameEmail(first.querySelector('header')?.textContent ?? queryFirst(first, SELECTORS.commentAuthor)?.textContent);
+    requester = { name: requester.name || cleanText(queryFirst(first, SELECTORS.commentAuthor)?.textContent) || author.name, email: author.email };
+  }
+  return buildTicket('zendesk', url, {
+    id,
+    subject,
+    requester,
+    firstMessage: body ? htmlToText(body) : '',
+    requesterChoice: {
+      thematique: readLabelledValue(scope, PROPERTY_LABELS.thematique),
+      motif: readLabelledValue(scope, PROPERTY_LABELS.motif),
+      sousMotif: readLabelledValue(scope, PROPERTY_LABELS.sousMotif),
+    },
+    structure: readLabelledValue(scope, PROPERTY_LABELS.structure),
+    phone: readLabelledValue(scope, PROPERTY_LABELS.phone),
+  });
+}
+
+export const zendeskAdapter: CrmAdapter = {
+  source: 'zendesk',
+  label: 'Zendesk',
+  matches: (url) => SELECTORS.host.test(url.hostname),
+  read(doc, url) {
+    try {
+      return readZendesk(doc, url);
+    } catch {
+      return buildTicket('zendesk', url, { id: '', subject: '', requester: { name: '', email: '' }, firstMessage: '' });
+    }
+  },
+  findEditor(doc) {
+    const view = doc.defaultView;
+    const scope = zendeskScope(doc, new URL(view?.location.href ?? 'https://zendesk.com/'));
+    return scope ? findReplyEditor(scope, SELECTORS.sendButton, SELECTORS.editor) : null;
+  },
+  root: (doc) => doc.body,
+};

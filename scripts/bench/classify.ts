@@ -1,0 +1,95 @@
+// Benchmark of the classifier: p95 per 300-word ticket on the real pack and on a pack 10× larger, and build time.
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { packSchema, type Pack } from '../../lib/pack/schema';
+import type { ClassifierModel } from '../../lib/pack/model-schema';
+import { createClassifier } from '../../lib/classify/index';
+import { decodeWeights, encodeWeights } from '../../lib/classify/weights';
+import { figure, median, percentile } from './_format';
+
+const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+
+/** 300-word tickets stitched from the labelled corpus (greetings, context, questions). */
+function tickets(count: number): string[] {
+  const lines = readFileSync(join(ROOT, 'tests/fixtures/corpus/dev.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => (JSON.parse(l) as { text: string }).text);
+  const out: string[] = [];
+  let k = 0;
+  for (let i = 0; i < count; i++) {
+    const words: string[] = [];
+    while (words.length < 300) words.push(...lines[k++ % lines.length]!.split(/\s+/));
+    out.push(words.slice(0, 300).join(' '));
+  }
+  return out;
+}
+
+/** A pack 10× larger: every row replicated with a new id and perturbed vocabulary; model columns replicated too. */
+export function largerPack(pack: Pack, factor = 10): Pack {
+  const rows = pack.nomenclature.flatMap((r) =>
+    Array.from({ length: factor }, (_, k) =>
+      k === 0
+        ? r
+        : {
+            ...r,
+            id: `${r.id}.x${k}`,
+            sousMotif: `${r.sousMotif} ${k}`,
+            vocabulaire: r.vocabulaire.map((v, j) => (j % 2 === 0 ? `${v} v${k}` : v.split('').reverse().join(''))),
+          },
+    ),
+  );
+  let model: ClassifierModel | undefined;
+  if (pack.model) {
+    const m = pack.model;
+    const C = m.classes.length;
+    const t = decodeWeights(m.featureNames, m.weightData, 1, C);
+    const columns = m.featureNames.map((name, f) => {
+      const entries: Array<[number, number]> = [];
+      for (let k = 0; k < factor; k++)
+        for (let e = t.offsets[f]!; e < t.offsets[f + 1]!; e++) entries.push([t.cls[e]! + k * C, t.w[e]! + ((k * 7 + e) % 5) - 2]);
+      return { name, entries };
+    });
+    model = {
+      ...m,
+      classes: Array.from({ length: factor }, (_, k) => m.classes.map((c) => (k === 0 ? c : `${c}.x${k}`))).flat(),
+      bias: Array.from({ length: factor }, () => m.bias).flat(),
+      ...encodeWeights(columns),
+    };
+  }
+  return { ...pack, nomenclature: rows, model };
+}
+
+function timeTickets(pack: Pack, texts: string[]): number[] {
+  const c = createClassifier(pack);
+  for (const t of texts.slice(0, 20)) c.classify({ subject: '', body: t });
+  return texts.map((t) => {
+    const t0 = performance.now();
+    c.classify({ subject: 'Demande d’assistance', body: t });
+    return performance.now() - t0;
+  });
+}
+
+function buildTimes(pack: Pack, runs: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    createClassifier(pack);
+    out.push(performance.now() - t0);
+  }
+  return out;
+}
+
+export default async function bench(): Promise<boolean> {
+  const pack = packSchema.parse(JSON.parse(readFileSync(join(ROOT, 'assets/packs/sisiao.fr.json'), 'utf8')));
+  const big = largerPack(pack);
+  const texts = tickets(200);
+  let ok = true;
+  ok = figure('p95 par ticket de 300 mots (pack réel)', percentile(timeTickets(pack, texts), 95), 'ms', 2) && ok;
+  ok = figure(`p95 par ticket de 300 mots (pack ×10, ${big.nomenclature.length} lignes)`, percentile(timeTickets(big, texts), 95), 'ms', 10) && ok;
+  const builds = buildTimes(pack, 7);
+  ok = figure('construction du classifieur (médiane, pack réel)', median(builds), 'ms', 50) && ok;
+  figure('construction du classifieur (médiane, pack ×10)', median(buildTimes(big, 3)), 'ms');
+  return ok;
+}

@@ -1,0 +1,53 @@
+// Bench of tracking: indicators over 100,000 rows (≤ 150 ms) and XLSX export of 10,000 rows (≤ 2 s).
+import { performance } from 'node:perf_hooks';
+import { computeIndicators } from '../../lib/tracking/indicators';
+import { exportXlsx } from '../../lib/tracking/xlsx';
+import type { SolicitationRow } from '../../lib/tracking/solicitation';
+import { figure, median } from './_format';
+
+function rows(n: number): SolicitationRow[] {
+  const out: SolicitationRow[] = [];
+  let seed = 42;
+  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  for (let i = 0; i < n; i++) {
+    const t = Math.floor(rnd() * 12);
+    const m = Math.floor(rnd() * 4);
+    const day = 1 + Math.floor(rnd() * 28);
+    out.push({
+      channel: rnd() < 0.5 ? 'ticket' : 'telephone',
+      date: `2025-${String(1 + (i % 12)).padStart(2, '0')}-${String(day).padStart(2, '0')}T10:00:00+01:00`,
+      phone: '0656844329',
+      structure: `Structure ${i % 40}`,
+      durationMinutes: 1 + Math.floor(rnd() * 30),
+      niveau: t < 8 ? 1 : 2,
+      rowId: `t${t}.m${m}.s`,
+      thematique: `THÉMATIQUE ${t}`,
+      motif: `Motif ${m}`,
+      sousMotif: `Sous-motif ${m}-${t % 3}`,
+      status: rnd() < 0.7 ? 'oui' : rnd() < 0.5 ? 'non' : 'en_cours',
+      escalated: rnd() < 0.2,
+      note: '',
+    });
+  }
+  return out;
+}
+
+export default async function bench(): Promise<boolean> {
+  const big = rows(100_000);
+  computeIndicators(big);
+  const times: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    const t0 = performance.now();
+    computeIndicators(big, { from: '2025-01-01', to: '2026-01-01' });
+    times.push(performance.now() - t0);
+  }
+  const okInd = figure('computeIndicators, 100 000 lignes (médiane de 7)', median(times), 'ms', 150);
+
+  const ten = big.slice(0, 10_000);
+  const t0 = performance.now();
+  const buf = await exportXlsx(ten, { departement: '75' });
+  const xlsxMs = performance.now() - t0;
+  const okXlsx = figure('export XLSX, 10 000 lignes', xlsxMs / 1000, 's', 2);
+  figure('taille du fichier XLSX', buf.byteLength / 1024, 'Ko');
+  return okInd && okXlsx;
+}

@@ -1,0 +1,77 @@
+// Smoke test of the demo CRMs (no sidebar needed): client-side navigation between tickets and the real editors' models.
+import { test, expect } from '../fixtures';
+import { HubSpotDemo, hubspotUrl } from '../pages/HubSpotDemo';
+import { DEMO_TICKETS, demoThreadId } from '../../fixtures/tickets/index';
+
+const [first, second] = [DEMO_TICKETS[0]!, DEMO_TICKETS[14]!];
+
+test.describe('HubSpot demo', () => {
+  test('landing redirects to the first ticket of the Help Desk', async ({ context }) => {
+    const hs = new HubSpotDemo(await context.newPage());
+    await hs.openLanding();
+    expect(new URL(hs.page.url()).pathname).toMatch(new RegExp(`/help-desk/\\d+/view/\\d+/ticket/${first.id}$`));
+    await expect(hs.subject()).toHaveText(first.subject);
+  });
+
+  test('ProseMirror model: typing, send button, caret, undo, send', async ({ context }) => {
+    const hs = new HubSpotDemo(await context.newPage());
+    await hs.open(first.id);
+    expect(await hs.sendEnabled()).toBe(false);
+    await hs.type('Bonjour Camille,');
+    await hs.page.keyboard.press('Enter');
+    await hs.page.keyboard.type('Voici la procédure.');
+    expect(await hs.editorText()).toBe('Bonjour Camille,\nVoici la procédure.');
+    expect(await hs.editorHtml()).toBe('<p>Bonjour Camille,</p><p>Voici la procédure.</p>');
+    expect(await hs.caretAfter('procédure.')).toBe(true);
+    expect(await hs.sendEnabled()).toBe(true);
+    await hs.page.keyboard.press('Control+z');
+    expect(await hs.editorText()).not.toContain('Voici la procédure.');
+    await hs.page.keyboard.press('Control+Shift+z');
+    expect(await hs.editorText()).toContain('Voici la procédure.');
+    await hs.send();
+    expect(await hs.editorText()).toBe('');
+    expect(await hs.sendEnabled()).toBe(false);
+    expect((await hs.sent()).map((s) => s.ticketId)).toEqual([first.id]);
+    await expect(hs.page.locator('[data-test-id="thread-message"]').last()).toContainText('Voici la procédure.');
+  });
+
+  test('client-side navigation between tickets, without a page load', async ({ context }) => {
+    const hs = new HubSpotDemo(await context.newPage());
+    await hs.open(first.id);
+    await hs.type('brouillon');
+    await hs.page.evaluate(() => ((window as unknown as { __marker: number }).__marker = 42));
+    await hs.goTo(second.id);
+    expect(new URL(hs.page.url()).pathname).toMatch(new RegExp(`/ticket/${second.id}$`));
+    await expect(hs.subject()).toHaveText(second.subject);
+    expect(await hs.editorText()).toBe('');
+    expect(await hs.page.evaluate(() => (window as unknown as { __marker?: number }).__marker)).toBe(42);
+    await hs.page.goBack();
+    await hs.waitForTicket(first.id);
+    await expect(hs.subject()).toHaveText(first.subject);
+  });
+
+  test('record and Inbox screens carry the ticket and a composer', async ({ context }) => {
+    const hs = new HubSpotDemo(await context.newPage());
+    await hs.open(second.id, { screen: 'record' });
+    await expect(hs.page.locator('[data-selenium-test="highlightTitle"]')).toHaveText(second.subject);
+    await hs.open(second.id, { screen: 'inbox' });
+    expect(hs.page.url()).toContain(`/inbox/${demoThreadId(second.id)}`);
+    await expect(hs.page.locator('[data-test-id="associated-ticket-link"]')).toContainText(second.id);
+    await hs.goTo(first.id);
+    await expect(hs.page.locator('[data-test-id="thread-subject"]')).toHaveText(first.subject);
+    await hs.type('ok');
+    expect(await hs.editorText()).toBe('ok');
+  });
+
+  test('the broken variant renders without the title and message-body hooks', async ({ context }) => {
+    const page = await context.newPage();
+    await page.goto(hubspotUrl(first.id, { broken: true }));
+    const hs = new HubSpotDemo(page);
+    await hs.waitForTicket(first.id);
+    await expect(page.locator('.ticket-title-v2')).toHaveText(first.subject);
+    await expect(page.locator('[data-test-id="ticket-header-name-link"]')).toHaveCount(0);
+    await expect(page.locator('[data-test-id="primary-message-body-content"]')).toHaveCount(0);
+    await hs.goTo(second.id);
+    expect(page.url()).toContain('broken=1');
+  });
+});

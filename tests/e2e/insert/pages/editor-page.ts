@@ -1,0 +1,82 @@
+// Page object of the editor fixture pages (editors.test/<editor>/): typing, caret, inserting through window.__insert, reading the model.
+import type { Page } from '@playwright/test';
+import type { InsertContent, InsertResult } from '../../../../lib/insert/types';
+import type { RichModel } from '../../../fixtures/sites/editors.test/shared';
+
+export const KB_URL = 'https://basedeconnaissances.sisiao.dihal.gouv.fr/fiche/mot-de-passe';
+
+/** A réponse type with three paragraphs, a line break, a link and bold text. */
+export const TEMPLATE: InsertContent = {
+  text:
+    'Madame, Monsieur,\n\nVotre demande est prise en compte : consultez la fiche Réinitialiser le mot de passe (' +
+    KB_URL +
+    ').\n\nCordialement,\nLe référent SI SIAO',
+  html:
+    '<p>Madame, Monsieur,</p><p>Votre demande est <strong>prise en compte</strong> : consultez la fiche ' +
+    `<a href="${KB_URL}">Réinitialiser le mot de passe</a>.</p><p>Cordialement,<br>Le référent SI SIAO</p>`,
+};
+
+/** What a rich editor's model holds for TEMPLATE: one line per block, the <br> as "\n". */
+export const RICH_LINES = 'Madame, Monsieur,\nVotre demande est prise en compte : consultez la fiche Réinitialiser le mot de passe.\nCordialement,\nLe référent SI SIAO';
+
+export class EditorPage {
+  constructor(
+    readonly page: Page,
+    readonly editor: string,
+  ) {}
+
+  async open(): Promise<void> {
+    await this.page.goto(`https://editors.test/${this.editor}/`);
+    await this.page.waitForFunction(() => window.__editor?.ready === true && typeof window.__insert === 'function', null, {
+      timeout: 20_000,
+    });
+  }
+
+  /** Clicks into the editor and types, like an agent starting a reply. */
+  async typeInEditor(text: string): Promise<void> {
+    const box = await this.page.evaluate(() => {
+      const t = window.__editor!.target();
+      const el = t.tagName === 'IFRAME' || t.ownerDocument !== document ? ((t.ownerDocument.defaultView?.frameElement as HTMLElement | null) ?? t) : t;
+      const r = el.getBoundingClientRect();
+      return { x: r.x + 20, y: r.y + Math.min(20, r.height / 2) };
+    });
+    await this.page.mouse.click(box.x, box.y);
+    await this.page.keyboard.type(text, { delay: 10 });
+  }
+
+  async caretBeforeLast(chars: number): Promise<void> {
+    await this.page.keyboard.press('End');
+    for (let i = 0; i < chars; i++) await this.page.keyboard.press('ArrowLeft');
+  }
+
+  modelText(): Promise<string> {
+    return this.page.evaluate(() => window.__editor!.modelText());
+  }
+
+  modelRich(): Promise<RichModel> {
+    return this.page.evaluate(() => window.__editor!.modelRich());
+  }
+
+  sendEnabled(): Promise<boolean> {
+    return this.page.evaluate(() => window.__editor!.sendEnabled());
+  }
+
+  resetSend(): Promise<void> {
+    return this.page.evaluate(() => window.__editor!.resetSend());
+  }
+
+  /** Calls the real insertion engine in the page (main world) on the editor's target element. */
+  insert(content: InsertContent = TEMPLATE): Promise<InsertResult> {
+    return this.page.evaluate((c) => window.__insert!(window.__editor!.target(), c), content);
+  }
+
+  /** Calls the engine on an arbitrary element of the page. */
+  insertInto(selector: string, content: InsertContent = TEMPLATE): Promise<InsertResult> {
+    return this.page.evaluate(([s, c]) => window.__insert!(document.querySelector<HTMLElement>(s)!, c), [selector, content] as const);
+  }
+
+  async undo(): Promise<void> {
+    await this.page.keyboard.press('Control+z');
+    await this.page.waitForTimeout(150);
+  }
+}

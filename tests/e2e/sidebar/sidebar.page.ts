@@ -1,0 +1,49 @@
+// Page object of the Aiguilleur sidebar (inside its open shadow root, which Playwright locators pierce).
+import type { Locator, Page } from '@playwright/test';
+
+export class SidebarPage {
+  readonly launcher: Locator;
+  readonly root: Locator;
+  readonly suggestions: Locator;
+
+  constructor(readonly page: Page) {
+    this.launcher = page.getByTestId('launcher');
+    this.root = page.getByTestId('sidebar');
+    this.suggestions = page.getByTestId('suggestions');
+  }
+
+  async open(): Promise<void> {
+    await this.launcher.waitFor();
+    if ((await this.launcher.getAttribute('aria-expanded')) !== 'true') await this.launcher.click();
+    await this.root.waitFor();
+  }
+
+  suggestion(index: number): Locator {
+    return this.suggestions.locator('button.ag-suggestion').nth(index);
+  }
+
+  /** Row id of the selected suggestion or requalified row. */
+  async topRowId(): Promise<string | null> {
+    return this.suggestion(0).getAttribute('data-row-id');
+  }
+
+  /** Waits until the suggestions belong to the given ticket key. */
+  async waitForTicket(key: string): Promise<void> {
+    await this.page.locator(`[data-testid="suggestions"][data-ticket-key="${key}"]`).waitFor();
+  }
+
+  templateText(): Locator {
+    return this.root.getByTestId('template-text');
+  }
+
+  async insert(): Promise<string> {
+    await this.root.getByTestId('insert').click();
+    const status = this.root.getByTestId('insert-status');
+    await status.waitFor();
+    return (await status.textContent()) ?? '';
+  }
+
+  pickerSearch(): Locator {
+    return this.root.getByRole('combobox', { name: 'Rechercher dans la nomenclature' });
+  }
+}

@@ -1,0 +1,81 @@
+// Page object of the Suivi extension page (suivi.html).
+import type { BrowserContext, Locator, Page } from '@playwright/test';
+
+export interface EntryValues {
+  date: string;
+  duration: number;
+  phone?: string;
+  structure: string;
+  thematique: string;
+  motif: string;
+  sousMotif: string;
+  status: 'Oui' | 'Non' | 'En cours';
+  escalated?: boolean;
+}
+
+export class SuiviPage {
+  constructor(readonly page: Page) {}
+
+  static async open(context: BrowserContext, extensionId: string): Promise<SuiviPage> {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/suivi.html`);
+    const suivi = new SuiviPage(page);
+    await suivi.page.getByRole('heading', { level: 1, name: 'Suivi' }).waitFor();
+    return suivi;
+  }
+
+  get history(): Locator {
+    return this.page.getByRole('table', { name: 'Historique des sollicitations' });
+  }
+  get historyRows(): Locator {
+    return this.page.getByTestId('history-row');
+  }
+  get survey(): Locator {
+    return this.page.getByRole('textbox', { name: 'Réponses à l’enquête mensuelle' });
+  }
+
+  /** Deletes every row through « Tout supprimer » (no-op when empty). */
+  async clearAll(): Promise<void> {
+    await this.page.getByText(/sollicitations? affichées? sur \d+/).waitFor();
+    const button = this.page.getByRole('button', { name: 'Tout supprimer' });
+    if (await button.isDisabled()) return;
+    await button.click();
+    await this.page.getByRole('button', { name: 'Oui, tout supprimer' }).click();
+    await this.page.getByText('Toutes les sollicitations ont été supprimées.').waitFor();
+  }
+
+  async addEntry(v: EntryValues): Promise<void> {
+    await this.page.getByRole('button', { name: 'Ajouter une sollicitation' }).click();
+    const form = this.page.getByRole('form', { name: 'Nouvelle sollicitation' });
+    await form.getByLabel('Date').fill(v.date);
+    await form.getByLabel('Durée de traitement (minutes)').fill(String(v.duration));
+    if (v.phone) await form.getByLabel(/Numéro de téléphone/).fill(v.phone);
+    await form.getByLabel('Structure').fill(v.structure);
+    await form.getByLabel('Thématique').selectOption(v.thematique);
+    await form.getByLabel('Motif', { exact: true }).selectOption(v.motif);
+    const select = form.getByLabel('Sous-motif');
+    const value = await select.locator('option', { hasText: v.sousMotif }).first().getAttribute('value');
+    await select.selectOption(value!);
+    await form.getByRole('radio', { name: v.status }).check();
+    if (v.escalated) await form.getByLabel('Escaladé au national').check();
+    await form.getByRole('button', { name: 'Enregistrer la sollicitation' }).click();
+    await this.page.getByText('Sollicitation ajoutée.').waitFor();
+  }
+
+  async setPeriod(from: string, toInclusive: string): Promise<void> {
+    const form = this.page.getByRole('form', { name: 'Période des résultats' });
+    await form.getByLabel('Du').fill(from);
+    await form.getByLabel('Au (inclus)').fill(toInclusive);
+  }
+
+  async importXlsx(name: string, buffer: Buffer): Promise<Locator> {
+    await this.page.getByLabel('Fichier Excel (.xlsx) avec les colonnes de l’historique d’appels').setInputFiles({
+      name,
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer,
+    });
+    const report = this.page.getByRole('region', { name: 'Rapport d’import' });
+    await report.waitFor();
+    return report;
+  }
+}

@@ -1,0 +1,71 @@
+// @vitest-environment happy-dom
+// KbPanel: the KB links of a sous-motif (new tab, noopener, "recherche" mark) and the fuzzy search across the catalogue.
+import { afterEach, describe, expect, it } from 'vitest';
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { KbPanel } from '@/components/KbPanel';
+import { packSchema } from '@/lib/pack/schema';
+import bundled from '@/assets/packs/sisiao.fr.json';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+const { model: _model, ...pack } = packSchema.parse(bundled);
+let root: Root | undefined;
+let host: HTMLElement;
+
+function mount(rowId: string | null) {
+  host = document.createElement('div');
+  document.body.append(host);
+  root = createRoot(host);
+  act(() => root!.render(<KbPanel pack={pack} rowId={rowId} />));
+}
+
+afterEach(() => {
+  act(() => root?.unmount());
+  host?.remove();
+});
+
+function setInput(input: HTMLInputElement, value: string) {
+  const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+  act(() => {
+    setter.call(input, value);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+describe('KbPanel', () => {
+  it('lists the entries of the row, opening in a new tab, marking search links', () => {
+    mount('acces.creation-compte.compte-utilisateur');
+    const links = [...host.querySelectorAll<HTMLAnchorElement>('[data-testid="kb-row-links"] a')];
+    expect(links.map((a) => a.textContent)).toEqual([
+      'Base de connaissances du SI SIAO',
+      "Création d'un compte utilisateur",
+      'Vidéos tutorielles : connexion et gestion du compte',
+      'Guide des nouveaux utilisateurs',
+    ]);
+    expect(links[0]!.href).toBe('https://basedeconnaissances.sisiao.dihal.gouv.fr/support');
+    for (const a of links) {
+      expect(a.target).toBe('_blank');
+      expect(a.rel).toContain('noopener');
+    }
+    const items = [...host.querySelectorAll('[data-testid="kb-row-links"] li')];
+    expect(items[0]!.textContent).not.toContain('recherche');
+    expect(items[1]!.textContent).toContain('recherche');
+    expect(items[1]!.textContent).toContain('Accéder au SI SIAO');
+  });
+
+  it('asks for a sous-motif when there is none', () => {
+    mount(null);
+    expect(host.textContent).toContain('Choisissez un sous-motif');
+    expect(host.querySelector('[data-testid="kb-row-links"]')).toBeNull();
+  });
+
+  it('searches the catalogue by title and tags', () => {
+    mount(null);
+    const input = host.querySelector<HTMLInputElement>('input[type="search"]')!;
+    setInput(input, 'doublon');
+    const found = [...host.querySelectorAll('[data-testid="kb-search-results"] a')].map((a) => a.textContent);
+    expect(found[0]).toBe('Fusionner des personnes en doublon');
+    setInput(input, 'zzzzqqq');
+    expect(host.textContent).toContain('Aucun article trouvé pour « zzzzqqq »');
+  });
+});

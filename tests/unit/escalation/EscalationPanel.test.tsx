@@ -1,0 +1,129 @@
+// @vitest-environment happy-dom
+// EscalationPanel: builds the draft from settings and ticket, validates it, sends openSupportForm, offers the internal note.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+
+const sent: { type: string; data: unknown }[] = [];
+vi.mock('@/lib/messaging', () => ({
+  sendMessage: vi.fn(async (type: string, data: unknown) => {
+    sent.push({ type, data });
+    if (type === 'openSupportForm') return { ok: true, tabId: 9, recordId: 3, formUrl: 'https://example.test/form' };
+    if (type === 'listEscalations') return [];
+    return null;
+  }),
+}));
+
+const { EscalationPanel } = await import('@/components/EscalationPanel');
+const { saveSettings } = await import('@/lib/settings');
+const { ticketSchema } = await import('@/lib/crm/ticket');
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+const row = {
+  id: 'assistance-technique.structure.structure',
+  niveau: 2 as const,
+  thematique: 'ASSISTANCE TECHNIQUE',
+  motif: 'Structure',
+  sousMotif: 'Structure',
+  exemples: [],
+  vocabulaire: [],
+};
+const ticket = ticketSchema.parse({
+  source: 'hubspot',
+  key: 'hubspot:77',
+  id: '77',
+  url: 'https://app.hubspot.com/contacts/1/record/0-5/77',
+  subject: 'Structure introuvable',
+  firstMessage: 'La structure n’apparaît plus, message « Structure inconnue » affiché.',
+});
+
+let root: Root | undefined;
+let host: HTMLElement;
+const flush = () => act(async () => new Promise((ok) => setTimeout(ok, 20)));
+
+async function mount(props: Partial<Parameters<typeof EscalationPanel>[0]> = {}) {
+  host = document.createElement('div');
+  document.body.append(host);
+  root = createRoot(host);
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  await act(async () =>
+    root!.render(
+      <QueryClientProvider client={client}>
+        <EscalationPanel ticket={ticket} row={row} {...props} />
+      </QueryClientProvider>,
+    ),
+  );
+  await flush();
+}
+
+const button = (text: string) => [...host.querySelectorAll('button')].find((b) => b.textContent?.includes(text))!;
+const input = (name: string) => host.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  sent.length = 0;
+  await saveSettings({
+    profil: {
+      prenom: 'Anne',
+      nom: 'Martin',
+      email: 'anne.martin@siao75.fr',
+      siao: 'SIAO 75',
+      departement: '75 - Paris',
+      profil: 'Référent SI SIAO',
+      signature: '',
+    },
+    consentCommunications: true,
+  });
+});
+
+afterEach(() => {
+  act(() => root?.unmount());
+  host?.remove();
+});
+
+describe('EscalationPanel', () => {
+  it('opens an editable draft filled from the profile and the ticket', async () => {
+    await mount();
+    expect(host.textContent).toContain('niveau 2');
+    await act(async () => button('Escalader au national').click());
+    expect(input('prenom').value).toBe('Anne');
+    expect(input('departement').value).toBe('75 - Paris');
+    expect(input('thematique').value).toBe('ASSISTANCE TECHNIQUE');
+    expect(input('consentCommunications').checked).toBe(true);
+    expect(input('consentRetourEmail').checked).toBe(true);
+    const description = host.querySelector<HTMLTextAreaElement>('textarea[name=description]')!.value;
+    expect(description).toContain('n° 77');
+    expect(description).toContain('« Structure inconnue »');
+  });
+
+  it('sends openSupportForm, reports the escalation and offers the internal note', async () => {
+    const onEscalated = vi.fn();
+    const onInsertNote = vi.fn();
+    await mount({ onEscalated, onInsertNote });
+    await act(async () => button('Escalader au national').click());
+    await act(async () => button('Ouvrir le formulaire').click());
+    await flush();
+    const open = sent.find((m) => m.type === 'openSupportForm');
+    expect(open?.data).toMatchObject({ prenom: 'Anne', sousMotif: 'Structure', ticketKey: 'hubspot:77', rowId: row.id });
+    expect(onEscalated).toHaveBeenCalledWith(expect.objectContaining({ id: 3, ticketKey: 'hubspot:77', tabId: 9 }));
+    expect(host.querySelector('[data-testid=escalation-opened]')).not.toBeNull();
+    await act(async () => button('Insérer la note interne').click());
+    expect(onInsertNote.mock.calls[0]![0]).toMatch(/^Escaladé à l'assistance nationale le \d\d\/\d\d\/\d{4}, motif ASSISTANCE TECHNIQUE > Structure > Structure\.$/);
+  });
+
+  it('refuses an incomplete draft in French without sending anything', async () => {
+    await mount();
+    await act(async () => button('Escalader au national').click());
+    const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+    await act(async () => {
+      setter.call(input('nom'), '');
+      input('nom').dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(async () => button('Ouvrir le formulaire').click());
+    expect(host.querySelector('[role=alert]')?.textContent).toContain('nom manquant');
+    expect(sent.some((m) => m.type === 'openSupportForm')).toBe(false);
+  });
+});
