@@ -1,5 +1,6 @@
 // Background side of tracking: the log of solicitations in the Dexie database, and the retention purge.
 import { z } from 'zod';
+import { browser } from 'wxt/browser';
 import { onMessage } from '@/lib/messaging';
 import { db } from '@/lib/db';
 import { loadSettings } from '@/lib/settings';
@@ -7,11 +8,12 @@ import { solicitationInputSchema, solicitationPatchSchema } from '@/lib/tracking
 import { deleteSolicitation, logSolicitation, purgeExpired, updateSolicitation } from '@/lib/tracking/store';
 import { PURGE_EVERY_MS } from '@/lib/tracking/retention';
 
+const PURGE_ALARM = 'aiguilleur-tracking-purge';
 let lastPurge = 0;
 
-/** Purges rows past the retention period, at most once a day per background life (called at start-up and on use). */
-async function purgeIfDue(): Promise<void> {
-  if (Date.now() - lastPurge < PURGE_EVERY_MS) return;
+/** Purges rows past the retention period (at start-up, then daily through an alarm; at most once a day on use). */
+async function purgeIfDue(force = false): Promise<void> {
+  if (!force && Date.now() - lastPurge < PURGE_EVERY_MS) return;
   lastPurge = Date.now();
   try {
     const { retentionMonths } = await loadSettings();
@@ -38,6 +40,10 @@ export function registerTrackingHandlers(): void {
     const limit = z.object({ limit: z.number().int().min(1).max(500).default(50) }).parse(data ?? {}).limit;
     return db().solicitations.orderBy('date').reverse().limit(limit).toArray();
   });
-  void purgeIfDue();
-  setInterval(() => void purgeIfDue(), PURGE_EVERY_MS);
+  void purgeIfDue(true);
+  // MV3 service workers sleep: a daily alarm wakes the background for the purge.
+  void browser.alarms.create(PURGE_ALARM, { periodInMinutes: PURGE_EVERY_MS / 60_000 });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === PURGE_ALARM) void purgeIfDue(true);
+  });
 }

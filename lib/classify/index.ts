@@ -57,9 +57,27 @@ export function createClassifier(pack: Pick<Pack, 'nomenclature' | 'model'>, cor
         logits[r] = logits[r]! + (correctionWeight * (sim - correctionThreshold)) / (1 - correctionThreshold);
       }
     }
-    const probs = softmax(logits, calibration.temperature);
+    const probs = niveauConsistent(softmax(logits, calibration.temperature));
     const order = Array.from(probs.keys()).sort((a, b) => probs[b]! - probs[a]!);
     return { probs, order, analysis, known, vocabTerms: vocab.terms };
+  }
+
+  const isN2 = engine.rows.map((r) => r.niveau === 2);
+
+  /**
+   * Niveau consistency: each row's probability is weighted by the total probability of its niveau, so that a ticket
+   * whose niveau is clear (an error, a feature request) is not given a row of the other niveau by a narrow margin.
+   */
+  function niveauConsistent(p: Float64Array): Float64Array {
+    let p2 = 0;
+    for (let i = 0; i < p.length; i++) if (isN2[i]) p2 += p[i]!;
+    let sum = 0;
+    for (let i = 0; i < p.length; i++) {
+      p[i] = p[i]! * (isN2[i] ? p2 : 1 - p2);
+      sum += p[i]!;
+    }
+    if (sum > 0) for (let i = 0; i < p.length; i++) p[i] = p[i]! / sum;
+    return p;
   }
 
   function matchedTerms(s: Scored, r: number): string[] {

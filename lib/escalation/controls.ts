@@ -72,7 +72,12 @@ function dropdownOptions(ctl: LocatedControl): HTMLElement[] {
   if (inField.length) return inField;
   const listId = ctl.el.getAttribute('aria-controls') ?? ctl.el.getAttribute('aria-owns');
   const list = listId ? doc.getElementById(listId) : null;
-  return list ? (Array.from(list.querySelectorAll('[role=option]')) as HTMLElement[]) : [];
+  if (list) return Array.from(list.querySelectorAll('[role=option]')) as HTMLElement[];
+  // Lists rendered in a portal at the end of the page: the one open list that belongs to no other field.
+  const open = (Array.from(doc.querySelectorAll('[role=listbox]')) as HTMLElement[]).filter(
+    (l) => !isHidden(l) && (!l.closest('.hsfc-DropdownField, .hs-form-field') || ctl.container.contains(l)),
+  );
+  return open.length === 1 ? (Array.from(open[0]!.querySelectorAll('[role=option]')) as HTMLElement[]) : [];
 }
 
 function dropdownShows(ctl: LocatedControl, option: HTMLElement, text: string): boolean {

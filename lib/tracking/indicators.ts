@@ -54,13 +54,11 @@ function isResolved(row: IndicatorRow): boolean {
 /** A predicate telling whether an ISO date falls in the period. */
 export function inPeriod(period?: Period): (date: string) => boolean {
   if (!period) return () => true;
-  let from: string | undefined;
-  let to: string | undefined;
   if ('month' in period) {
     const month = period.month;
     return (date) => date.startsWith(month);
   }
-  ({ from, to } = period);
+  const { from, to } = period;
   const cmp = (bound: string): ((date: string) => number) => {
     if (bound.length <= 10) return (date) => (dayOf(date) < bound ? -1 : dayOf(date) > bound ? 1 : 0);
     const t = Date.parse(bound);
@@ -86,12 +84,25 @@ export function compareSousMotifs(a: SousMotifCount, b: SousMotifCount): number 
   );
 }
 
-/** Every sous-motif of the period with its count and mean duration, in the top order. */
-export function sousMotifCounts(rows: readonly IndicatorRow[], period?: Period): SousMotifCount[] {
+interface Totals {
+  count: number;
+  total: number;
+  resolved: number;
+  escalated: number;
+  groups: SousMotifCount[];
+}
+
+/** One pass over the rows of the period: totals and every sous-motif group, in the top order. */
+function accumulate(rows: readonly IndicatorRow[], period?: Period): Totals {
   const keep = inPeriod(period);
+  const t = { count: 0, total: 0, resolved: 0, escalated: 0 };
   const groups = new Map<string, { row: IndicatorRow; count: number; total: number }>();
   for (const row of rows) {
     if (period && !keep(row.date)) continue;
+    t.count++;
+    t.total += row.durationMinutes;
+    if (isResolved(row)) t.resolved++;
+    if (row.escalated) t.escalated++;
     const key = `${row.niveau}\u0000${row.thematique}\u0000${row.motif}\u0000${row.sousMotif}`;
     const g = groups.get(key);
     if (g) {
@@ -100,43 +111,8 @@ export function sousMotifCounts(rows: readonly IndicatorRow[], period?: Period):
     } else groups.set(key, { row, count: 1, total: row.durationMinutes });
   }
   const out: SousMotifCount[] = [];
-  for (const { row, count, total } of groups.values()) {
-    out.push({
-      niveau: row.niveau,
-      thematique: row.thematique,
-      motif: row.motif,
-      sousMotif: row.sousMotif,
-      count,
-      meanDurationMinutes: total / count,
-    });
-  }
-  return out.sort(compareSousMotifs);
-}
-
-/** Count, mean duration, resolution and escalation rates, and the 5 most frequent sous-motifs of the period. */
-export function computeIndicators(rows: readonly IndicatorRow[], period?: Period): Indicators {
-  const keep = inPeriod(period);
-  let count = 0;
-  let total = 0;
-  let resolved = 0;
-  let escalated = 0;
-  const groups = new Map<string, { row: IndicatorRow; count: number; total: number }>();
-  for (const row of rows) {
-    if (period && !keep(row.date)) continue;
-    count++;
-    total += row.durationMinutes;
-    if (isResolved(row)) resolved++;
-    if (row.escalated) escalated++;
-    const key = `${row.niveau}\u0000${row.thematique}\u0000${row.motif}\u0000${row.sousMotif}`;
-    const g = groups.get(key);
-    if (g) {
-      g.count++;
-      g.total += row.durationMinutes;
-    } else groups.set(key, { row, count: 1, total: row.durationMinutes });
-  }
-  const all: SousMotifCount[] = [];
   for (const g of groups.values()) {
-    all.push({
+    out.push({
       niveau: g.row.niveau,
       thematique: g.row.thematique,
       motif: g.row.motif,
@@ -145,13 +121,23 @@ export function computeIndicators(rows: readonly IndicatorRow[], period?: Period
       meanDurationMinutes: g.total / g.count,
     });
   }
-  all.sort(compareSousMotifs);
+  return { ...t, groups: out.sort(compareSousMotifs) };
+}
+
+/** Every sous-motif of the period with its count and mean duration, in the top order (the « Résultats » sheet). */
+export function sousMotifCounts(rows: readonly IndicatorRow[], period?: Period): SousMotifCount[] {
+  return accumulate(rows, period).groups;
+}
+
+/** Count, mean duration, resolution and escalation rates, and the 5 most frequent sous-motifs of the period. */
+export function computeIndicators(rows: readonly IndicatorRow[], period?: Period): Indicators {
+  const { count, total, resolved, escalated, groups } = accumulate(rows, period);
   return {
     count,
     meanDurationMinutes: count ? total / count : 0,
     resolutionRate: count ? resolved / count : 0,
     escalationRate: count ? escalated / count : 0,
-    top: all.slice(0, TOP_SIZE),
+    top: groups.slice(0, TOP_SIZE),
   };
 }
 

@@ -75,7 +75,7 @@ const selectedText = (sel: string) => {
   return s.selectedOptions[0]?.textContent ?? '';
 };
 
-describe('fillSupportForm on a legacy form', () => {
+describe('fillSupportForm on a legacy form', { timeout: 20_000 }, () => {
   beforeEach(legacyForm);
 
   it('fills every field, waits for dependent selects, never submits', async () => {
@@ -183,7 +183,7 @@ function v4Form(): void {
   });
 }
 
-describe('fillSupportForm on a multi-step form', () => {
+describe('fillSupportForm on a multi-step form', { timeout: 20_000 }, () => {
   beforeEach(v4Form);
 
   it('fills step 1, clicks Suivant, fills step 2 with custom dropdowns, never clicks Soumettre', async () => {

@@ -1,0 +1,17 @@
+import { chromium } from '@playwright/test';
+import { startFixtureServer } from '../../../scripts/fixture-server';
+import { chromiumPath, BASE_CHROMIUM_ARGS } from '../../../scripts/chromium';
+const server = await startFixtureServer();
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...BASE_CHROMIUM_ARGS, ...server.chromiumArgs] });
+const page = await browser.newPage();
+page.on('console', (m) => console.log('console:', m.type(), m.text().slice(0, 300)));
+page.on('pageerror', (e) => console.log('pageerror:', e.message.slice(0, 300)));
+page.on('requestfailed', (r) => console.log('failed:', r.url()));
+page.on('response', (r) => { if (r.status() >= 400) console.log('status', r.status(), r.url()); });
+const which = process.argv[2]!;
+await page.goto(`https://editors.test/${which}/`);
+await page.waitForTimeout(4000);
+console.log('ready', await page.evaluate(() => window.__editor?.ready));
+if (process.argv[3]) console.log(await page.evaluate(process.argv[3]));
+await browser.close();
+await server.close();
