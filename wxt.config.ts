@@ -73,6 +73,8 @@ export default defineConfig({
               // Ticket content never leaves the machine: nothing is collected.
               data_collection_permissions: { required: ['none'] },
             },
+            // data_collection_permissions needs Firefox for Android 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
@@ -99,8 +101,8 @@ export default defineConfig({
       'stats.html',
       '**/*.log',
       'tmp/**',
-      'tests/fixtures/**',
-      'tests/e2e/**',
+      // Tests, fixture sites and corpora are not needed to rebuild the extension.
+      'tests/**',
     ],
   },
 });

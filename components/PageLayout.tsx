@@ -1,5 +1,6 @@
 // Layout of the extension pages (options, suivi, welcome): DSFR skip links, header, navigation, main content, footer.
 import { useEffect, type ReactNode } from 'react';
+import '@/lib/zod-config';
 import { t, messagesLanguage } from '@/lib/i18n';
 import './dsfr';
 import { PageHeader, NAVIGATION_ID } from './PageHeader';

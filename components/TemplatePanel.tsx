@@ -1,8 +1,7 @@
 // The réponse type of the chosen sous-motif: fill-ins, editable preview, Insérer (into the reply editor) and Copier.
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { Pack, NomenclatureRow, ResponseTemplate } from '@/lib/pack/schema';
-import { analyzeTemplate, renderTemplate, type TemplateContext } from '@/lib/templates';
-import { textToHtml } from '@/lib/sidebar/text-html';
+import { analyzeTemplate, renderTemplate, textToHtml, type TemplateContext } from '@/lib/templates';
 
 export interface InsertOutcome {
   ok: boolean;

@@ -2,4 +2,9 @@
 import theme from './theme.css?inline';
 import sidebar from './Sidebar.css?inline';
 
-export const SIDEBAR_CSS = `${theme}\n${sidebar}`;
+/** rem follows the page's root font size, even inside a shadow root: pin every length to pixels (1rem = 16px). */
+export function remToPx(css: string): string {
+  return css.replace(/(\d*\.?\d+)rem\b/g, (_m, n: string) => `${Number(n) * 16}px`);
+}
+
+export const SIDEBAR_CSS = remToPx(`${theme}\n${sidebar}`);

@@ -1,5 +1,6 @@
 // Marianne for the shadow-root sidebar: one document-level @font-face block under a family name no CRM page uses.
 import { browser } from 'wxt/browser';
+import '../lib/zod-config';
 
 /** Family name to use inside the sidebar's shadow root (see --ag-font in theme.css). */
 export const SIDEBAR_FONT_FAMILY = 'Marianne Aiguilleur';

@@ -53,7 +53,8 @@ function main(): number {
         thematique: top.thematique,
         motif: top.motif,
         sous_motif: top.sous_motif,
-        confidence: c.suggestions.length ? c.confidence : Math.min(top.score, c.confidence || top.score),
+        // Calibrated confidence; 0 when nothing in the ticket can be classified (empty, emoji…).
+        confidence: c.confidence,
         alternatives,
       }),
     );

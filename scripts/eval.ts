@@ -55,8 +55,14 @@ function main(): void {
   for (const c of e.confusions.slice(0, 12)) console.log(`  ${c.count} × ${c.expected} → ${c.predicted}`);
   const g = simulateCorrections(pack, docs);
   console.log(
-    `\nCorrections simulées : ${g.corrected} corrections sur un ticket sur deux ; top-1 sur les autres (${g.rest} tickets) ${g.before} % → ${g.after} % (${g.after - g.before >= 0 ? '+' : ''}${Math.round((g.after - g.before) * 10) / 10} pts)`,
+    `\nCorrections simulées : ${g.corrected} corrections sur un ticket sur deux ; top-1 sur les autres (${g.rest} tickets) ${g.before} % → ${g.after} % (${sign(g.after - g.before)} pts)`,
   );
+  console.log(`  mêmes tickets corrigés, reformulés (fautes, mots omis) : top-1 ${g.repeatBefore} % → ${g.repeatAfter} % (${sign(g.repeatAfter - g.repeatBefore)} pts)`);
+}
+
+function sign(x: number): string {
+  const r = Math.round(x * 10) / 10;
+  return r >= 0 ? `+${r}` : String(r);
 }
 
 main();

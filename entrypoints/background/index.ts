@@ -6,6 +6,7 @@ import { registerTrackingHandlers } from './tracking';
 import { registerEscalationHandlers } from './escalation';
 import { registerCommandHandlers } from './commands';
 import { registerSiteHandlers } from './sites';
+import { registerInstallHandlers } from './install';
 
 export default defineBackground(() => {
   registerPackHandlers();
@@ -14,4 +15,5 @@ export default defineBackground(() => {
   registerEscalationHandlers();
   registerCommandHandlers();
   registerSiteHandlers();
+  registerInstallHandlers();
 });

@@ -1,5 +1,6 @@
 // Background: first run — opens the welcome page when Aiguilleur is installed (not on updates or browser restarts).
 import { browser } from 'wxt/browser';
+import '@/lib/zod-config';
 
 export const WELCOME_PAGE = '/welcome.html';
 

@@ -1,4 +1,5 @@
-// Entry of the popup: one QueryClient, then the call panel.
+// Entry of the page: strict zod config first (no eval under our CSP), one QueryClient, then the page.
+import '@/lib/zod-config';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';

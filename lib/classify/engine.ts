@@ -1,6 +1,6 @@
 // The scoring engine: analyses a ticket and scores every nomenclature row (model + vocabulary + corrections).
 import type { NomenclatureRow, Pack } from '../pack/schema';
-import { classifierModelSchema, type ClassifierModel, type FeatureOptions } from '../pack/model-schema';
+import type { ClassifierModel, FeatureOptions } from '../pack/model-schema';
 import { cleanMessage } from './clean';
 import { defaultFeatureOptions, extractFeatures, type SparseVector } from './features';
 import { defaultLexicon, type Lexicon } from './lexicon';
@@ -36,8 +36,8 @@ export interface Engine {
 export function buildEngine(pack: Pick<Pack, 'nomenclature' | 'model'>, lexiconOverride?: Lexicon): Engine {
   const rows = pack.nomenclature;
   const rowIndex = new Map(rows.map((r, i) => [r.id, i]));
-  const parsed = pack.model ? classifierModelSchema.safeParse(pack.model) : undefined;
-  const model = parsed?.success ? parsed.data : undefined;
+  // A pack typed as Pack was validated when loaded: only a model missing its arrays is treated as absent.
+  const model = isUsableModel(pack.model) ? pack.model : undefined;
   const linear = model && model.classes.length > 0 ? decodeLinear(model) : undefined;
   const classToRow = new Int32Array(linear?.classes.length ?? 0);
   linear?.classes.forEach((id, i) => (classToRow[i] = rowIndex.get(id) ?? -1));
@@ -52,6 +52,18 @@ export function buildEngine(pack: Pick<Pack, 'nomenclature' | 'model'>, lexiconO
     vocab: buildVocabularyIndex(rows, lex),
     featureOptions: model?.features ?? defaultFeatureOptions,
   };
+}
+
+function isUsableModel(m: ClassifierModel | undefined): m is ClassifierModel {
+  return (
+    m !== undefined &&
+    Array.isArray(m.classes) &&
+    Array.isArray(m.bias) &&
+    Array.isArray(m.featureNames) &&
+    typeof m.weightData === 'string' &&
+    typeof m.scale === 'number' &&
+    m.calibration !== undefined
+  );
 }
 
 /** Joins and cleans the subject and the start of the body. */
@@ -123,4 +135,20 @@ export function softmax(logits: Float64Array, temperature = 1): Float64Array {
   }
   for (let i = 0; i < out.length; i++) out[i] = out[i]! / sum;
   return out;
+}
+
+/**
+ * Niveau consistency: each row's probability is weighted by the total probability of its niveau (in place), so that a
+ * ticket whose niveau is clear (an error, a feature request) does not get a row of the other niveau by a narrow margin.
+ */
+export function niveauConsistent(p: Float64Array, isN2: boolean[]): Float64Array {
+  let p2 = 0;
+  for (let i = 0; i < p.length; i++) if (isN2[i]) p2 += p[i]!;
+  let sum = 0;
+  for (let i = 0; i < p.length; i++) {
+    p[i] = p[i]! * (isN2[i] ? p2 : 1 - p2);
+    sum += p[i]!;
+  }
+  if (sum > 0) for (let i = 0; i < p.length; i++) p[i] = p[i]! / sum;
+  return p;
 }

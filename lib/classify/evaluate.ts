@@ -1,7 +1,7 @@
 // Evaluation of a classifier on labelled tickets: top-1/top-3/niveau, per thématique, confusions, corrections gain.
 import type { NomenclatureRow, Pack } from '../pack/schema';
 import { createClassifier, type Classifier } from './index';
-import type { LabelledDoc } from './train';
+import { perturb, rng, type LabelledDoc } from './train';
 
 export interface Figures {
   n: number;
@@ -79,8 +79,12 @@ export function evaluate(classifier: Classifier, rows: NomenclatureRow[], docs: 
 export interface CorrectionGain {
   corrected: number;
   rest: number;
+  /** Top-1 on the other documents, without and with the corrections. */
   before: number;
   after: number;
+  /** Top-1 on reworded copies (typos, dropped words) of the corrected tickets, without and with the corrections. */
+  repeatBefore: number;
+  repeatAfter: number;
 }
 
 /**
@@ -93,14 +97,23 @@ export function simulateCorrections(pack: Pick<Pack, 'nomenclature' | 'model'>, 
   const rest = docs.filter((_, i) => i % 2 === 1);
   const base = createClassifier(pack);
   const learning = createClassifier(pack);
-  let corrected = 0;
+  const fixed: LabelledDoc[] = [];
   for (const d of first) {
     const top = learning.rank({ body: d.text })[0]?.rowId;
     if (top !== d.rowId) {
       learning.addCorrection({ createdAt: new Date(0).toISOString(), text: d.text, rowId: d.rowId, suggestedRowId: top });
-      corrected++;
+      fixed.push(d);
     }
   }
-  const acc = (c: Classifier) => pct(rest.filter((d) => c.rank({ body: d.text })[0]?.rowId === d.rowId).length, rest.length);
-  return { corrected, rest: rest.length, before: acc(base), after: acc(learning) };
+  const acc = (c: Classifier, ds: LabelledDoc[]) => pct(ds.filter((d) => c.rank({ body: d.text })[0]?.rowId === d.rowId).length, ds.length);
+  const rand = rng(5);
+  const repeats = fixed.map((d) => ({ ...d, text: perturb(d.text, rand) }));
+  return {
+    corrected: fixed.length,
+    rest: rest.length,
+    before: acc(base, rest),
+    after: acc(learning, rest),
+    repeatBefore: acc(base, repeats),
+    repeatAfter: acc(learning, repeats),
+  };
 }

@@ -10,7 +10,7 @@ export interface FeatureOptions {
 
 export const defaultFeatureOptions: FeatureOptions = {
   charN: [4],
-  groupWeights: { w: 1, b: 0.6, c: 0.9, q: 0.5 },
+  groupWeights: { w: 1, b: 0.6, c: 0.9, q: 1 },
 };
 
 /** Sparse vector: feature name → value. */

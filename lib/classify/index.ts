@@ -1,7 +1,7 @@
 // The classifier: ranks nomenclature rows for a ticket, calibrates its confidence and learns from corrections.
 import type { Pack } from '../pack/schema';
 import type { CorrectionRow } from './correction';
-import { analyse, buildEngine, scoreRows, softmax, ticketText, type Analysis, type Engine } from './engine';
+import { analyse, buildEngine, niveauConsistent, scoreRows, softmax, ticketText, type Analysis, type Engine } from './engine';
 import { contributions } from './linear';
 import { defaultLexicon } from './lexicon';
 import { CorrectionMemory } from './memory';
@@ -40,8 +40,8 @@ export function createClassifier(pack: Pick<Pack, 'nomenclature' | 'model'>, cor
   const engine: Engine = buildEngine(pack);
   const lexicon = engine.model?.lexicon ?? defaultLexicon;
   const calibration = engine.model?.calibration ?? { temperature: 1, elevee: 0.7, moyenne: 0.4, aQualifier: 0.2 };
-  const correctionWeight = engine.model?.correctionWeight ?? 6;
-  const correctionThreshold = engine.model?.correctionThreshold ?? 0.3;
+  const correctionWeight = engine.model?.correctionWeight ?? 8;
+  const correctionThreshold = engine.model?.correctionThreshold ?? 0.35;
   const memory = new CorrectionMemory();
 
   const textOf = (input: Partial<ClassifyInput>): string =>
@@ -57,28 +57,12 @@ export function createClassifier(pack: Pick<Pack, 'nomenclature' | 'model'>, cor
         logits[r] = logits[r]! + (correctionWeight * (sim - correctionThreshold)) / (1 - correctionThreshold);
       }
     }
-    const probs = niveauConsistent(softmax(logits, calibration.temperature));
+    const probs = niveauConsistent(softmax(logits, calibration.temperature), isN2);
     const order = Array.from(probs.keys()).sort((a, b) => probs[b]! - probs[a]!);
     return { probs, order, analysis, known, vocabTerms: vocab.terms };
   }
 
   const isN2 = engine.rows.map((r) => r.niveau === 2);
-
-  /**
-   * Niveau consistency: each row's probability is weighted by the total probability of its niveau, so that a ticket
-   * whose niveau is clear (an error, a feature request) is not given a row of the other niveau by a narrow margin.
-   */
-  function niveauConsistent(p: Float64Array): Float64Array {
-    let p2 = 0;
-    for (let i = 0; i < p.length; i++) if (isN2[i]) p2 += p[i]!;
-    let sum = 0;
-    for (let i = 0; i < p.length; i++) {
-      p[i] = p[i]! * (isN2[i] ? p2 : 1 - p2);
-      sum += p[i]!;
-    }
-    if (sum > 0) for (let i = 0; i < p.length; i++) p[i] = p[i]! / sum;
-    return p;
-  }
 
   function matchedTerms(s: Scored, r: number): string[] {
     const terms = new Set<string>(s.vocabTerms.get(r) ?? []);

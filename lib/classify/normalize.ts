@@ -31,7 +31,7 @@ const FOLD_RE = /[àâäáãåçéèêëíìîïñóòôöõúùûüýÿœæ’�
 export function foldCase(s: string): string {
   const lower = s.toLowerCase().replace(FOLD_RE, (c) => FOLD[c] ?? c);
   // Rare decomposed or exotic accents: full Unicode decomposition only when needed.
-  return /[^\x00-\x7f]/.test(lower) ? lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : lower;
+  return /[^ -~\s]/.test(lower) ? lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : lower;
 }
 
 const ELISION = /\b(l|d|j|qu|n|s|m|t|c|jusqu|lorsqu|puisqu|quoiqu)'/g;

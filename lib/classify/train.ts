@@ -1,7 +1,7 @@
 // Trainer: multinomial logistic regression (SGD) over the engine's features, with noise augmentation, pruning and calibration.
 import type { NomenclatureRow, Pack } from '../pack/schema';
 import type { Calibration, ClassifierModel, FeatureOptions } from '../pack/model-schema';
-import { analyse, buildEngine, scoreRows, softmax, type Engine } from './engine';
+import { analyse, buildEngine, niveauConsistent, scoreRows, softmax, type Engine } from './engine';
 import { defaultFeatureOptions } from './features';
 import { defaultLexicon, type Lexicon } from './lexicon';
 import { encodeWeights } from './weights';
@@ -32,7 +32,7 @@ export interface TrainOptions {
 export const defaultTrainOptions: TrainOptions = {
   epochs: 25,
   learningRate: 0.5,
-  l2: 1e-5,
+  l2: 1e-3,
   minDf: 2,
   augment: 2,
   useNomenclature: true,
@@ -188,8 +188,8 @@ export function trainModel(
     weightData,
     features: o.features,
     vocabularyWeight: o.vocabularyWeight,
-    correctionWeight: 6,
-    correctionThreshold: 0.3,
+    correctionWeight: 8,
+    correctionThreshold: 0.35,
     calibration: { temperature: 1, elevee: 0.7, moyenne: 0.4, aQualifier: 0.2 },
     lexicon,
     stats: { documents: docs.length, features: featureNames.length },
@@ -229,11 +229,13 @@ export function calibrateModel(
     }
   }
   const scored = docs.map((d) => ({ logits: scoreRows(engine, d.a, bestVw).logits, r: d.r }));
+  const isN2 = engine.rows.map((r) => r.niveau === 2);
+  const probs = (logits: Float64Array, T: number) => niveauConsistent(softmax(logits, T), isN2);
   let bestT = 1;
   let bestNll = Infinity;
   for (let T = 0.1; T <= 3.001; T += 0.05) {
     let nll = 0;
-    for (const s of scored) nll -= Math.log(Math.max(1e-12, softmax(s.logits, T)[s.r]!));
+    for (const s of scored) nll -= Math.log(Math.max(1e-12, probs(s.logits, T)[s.r]!));
     if (nll < bestNll) {
       bestNll = nll;
       bestT = Math.round(T * 100) / 100;
@@ -241,7 +243,7 @@ export function calibrateModel(
   }
   const tops = scored
     .map((s) => {
-      const p = softmax(s.logits, bestT);
+      const p = probs(s.logits, bestT);
       let best = 0;
       for (let i = 1; i < p.length; i++) if (p[i]! > p[best]!) best = i;
       return { p: p[best]!, ok: best === s.r };
@@ -249,9 +251,10 @@ export function calibrateModel(
     .sort((a, b) => b.p - a.p);
   const calibration: Calibration = {
     temperature: bestT,
-    elevee: thresholdFor(tops, 0.92, 0.6),
-    moyenne: thresholdFor(tops, 0.7, 0.3),
-    aQualifier: Math.min(0.25, thresholdFor(tops, 0.35, 0.1)),
+    elevee: Math.max(0.5, thresholdFor(tops, 0.92, 0.6)),
+    // Floors keep the three levels meaningful when the hold-out is small or easy.
+    moyenne: Math.max(0.3, thresholdFor(tops, 0.7, 0.3)),
+    aQualifier: Math.min(0.25, Math.max(0.12, thresholdFor(tops, 0.35, 0.1))),
   };
   calibration.moyenne = Math.min(calibration.moyenne, calibration.elevee);
   calibration.aQualifier = Math.min(calibration.aQualifier, calibration.moyenne);

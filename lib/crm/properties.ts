@@ -25,10 +25,11 @@ export const VALUE_SELECTORS = [
 ];
 
 function valueNear(label: Element): string {
-  const doc = label.ownerDocument;
   const forId = label.getAttribute('for');
   if (forId) {
-    const target = doc.getElementById(forId);
+    // The label's own tree (document, shadow root or detached fragment).
+    const tree = label.getRootNode() as unknown as ParentNode;
+    const target = typeof tree.querySelector === 'function' ? tree.querySelector(`[id="${forId.replace(/["\\]/g, '\\$&')}"]`) : null;
     if (target) return valueOf(target);
   }
   const next = label.nextElementSibling;

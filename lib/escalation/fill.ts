@@ -26,6 +26,8 @@ export interface FillReport {
   missing: string[];
   /** One French sentence per missing field saying why. */
   details: string[];
+  /** Time spent, from the call to the report (ms). */
+  elapsedMs: number;
 }
 
 const NEXT = /^(suivant|suivante|etape suivante|continuer|next|page suivante)\b/;
@@ -162,5 +164,5 @@ export async function fillSupportForm(
     const el = failedEls.get(spec.key);
     if (doHighlight && el) highlight(el, 'missing');
   }
-  return { filled, missing, details };
+  return { filled, missing, details, elapsedMs: Date.now() - start };
 }

@@ -32,8 +32,18 @@ export function createFocusTracker(doc: Document, opts: FocusTrackerOptions = {}
   let saved: Saved | null = null;
   const watchedFrames = new WeakSet<Document>();
 
+  /** Ignored when the element or any shadow host around it is ignored (the sidebar lives in a shadow root). */
+  const ignored = (el: Element): boolean => {
+    for (let n: Element | null = el; n; ) {
+      if (opts.ignore?.(n)) return true;
+      const root = n.getRootNode();
+      n = root && 'host' in root ? ((root as ShadowRoot).host ?? null) : null;
+    }
+    return false;
+  };
+
   const remember = (el: HTMLElement) => {
-    if (opts.ignore?.(el)) return;
+    if (ignored(el)) return;
     if (isTextField(el)) {
       saved = {
         el,

@@ -6,7 +6,7 @@ export const featureOptionsSchema = z.object({
   charN: z.array(z.number().int().min(1).max(8)).default([4]),
   groupWeights: z
     .object({ w: z.number(), b: z.number(), c: z.number(), q: z.number() })
-    .default({ w: 1, b: 0.6, c: 0.9, q: 0.5 }),
+    .default({ w: 1, b: 0.6, c: 0.9, q: 1 }),
 });
 
 export const calibrationSchema = z.object({
@@ -37,13 +37,13 @@ export const classifierModelSchema = z
      * A compact string keeps the pack small and its validation cheap.
      */
     weightData: z.string().default(''),
-    features: featureOptionsSchema.default({ charN: [4], groupWeights: { w: 1, b: 0.6, c: 0.9, q: 0.5 } }),
+    features: featureOptionsSchema.default({ charN: [4], groupWeights: { w: 1, b: 0.6, c: 0.9, q: 1 } }),
     /** Weight of the pack vocabulary match added to each row's score. */
     vocabularyWeight: z.number().default(1),
     /** Weight of a référent's correction (nearest-neighbour memory) added to a row's score. */
-    correctionWeight: z.number().default(6),
+    correctionWeight: z.number().default(8),
     /** Similarity under which a stored correction is ignored. */
-    correctionThreshold: z.number().min(0).max(1).default(0.3),
+    correctionThreshold: z.number().min(0).max(1).default(0.35),
     calibration: calibrationSchema.default({ temperature: 1, elevee: 0.7, moyenne: 0.4, aQualifier: 0.2 }),
     /** Normalisation lexicon and niveau cues (defaults to the built-in French lexicon). */
     lexicon: lexiconSchema.optional(),

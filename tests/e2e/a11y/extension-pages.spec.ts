@@ -5,6 +5,7 @@ import { blockingViolations, describeViolations } from './pages/axe';
 import { walkFocus } from './pages/keyboard';
 
 const pages = builtExtensionPages();
+const CSP_MARK = '[violation CSP]';
 
 test('la construction contient au moins une page d’extension', () => {
   expect(pages, 'Aucune page HTML dans la construction testée : lancez « npm run build ».').not.toEqual([]);
@@ -37,10 +38,16 @@ for (const file of pages) {
       const page = await context.newPage();
       const refused: string[] = [];
       page.on('console', (msg) => {
-        if (/Content Security Policy|Refused to/i.test(msg.text())) refused.push(msg.text());
+        if (msg.text().startsWith(CSP_MARK) || /Content Security Policy|Refused to/i.test(msg.text())) refused.push(msg.text());
       });
+      await page.addInitScript((mark) => {
+        document.addEventListener('securitypolicyviolation', (e) =>
+          console.warn(`${mark} ${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+        );
+      }, CSP_MARK);
       await page.goto(extensionPageUrl(extensionId, file));
       await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(300);
       expect(refused, refused.join('\n')).toEqual([]);
     });
   });

@@ -23,6 +23,7 @@ test.describe('fillSupportForm on the fixture forms', () => {
     const form = new SupportFormPage(await context.newPage());
     await form.goto('legacy', '?delay=1200');
     const report = await form.fillWithHarness({ ...DRAFT_ACCES, screenshotDataUrl: TINY_PNG });
+    test.info().annotations.push({ type: 'figure', description: `remplissage formulaire classique : ${report.elapsedMs} ms` });
     expect(report.missing).toEqual([]);
     const s = (await form.state())!;
     expect(s).toMatchObject({
@@ -51,6 +52,7 @@ test.describe('fillSupportForm on the fixture forms', () => {
     const form = new SupportFormPage(await context.newPage());
     await form.goto('v4');
     const report = await form.fillWithHarness(DRAFT_EVOLUTION);
+    test.info().annotations.push({ type: 'figure', description: `remplissage formulaire en deux étapes : ${report.elapsedMs} ms` });
     expect(report.missing).toEqual([]);
     const s = (await form.state())!;
     expect(s).toMatchObject({

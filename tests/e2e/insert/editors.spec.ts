@@ -26,6 +26,9 @@ const CASES: Case[] = [
   { editor: 'trusted-types', method: 'contenteditable', rich: true },
 ];
 
+// Real editors in a shared, loaded machine: page loads can be slow (CKEditor 4, TinyMCE, Froala).
+test.describe.configure({ timeout: 120_000 });
+
 const BEFORE = 'Bonjour ';
 const AFTER = 'Madame';
 

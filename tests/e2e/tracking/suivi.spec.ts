@@ -16,7 +16,8 @@ function lastMonthDay(day: number): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-test.describe.configure({ mode: 'serial' });
+// The page does real work (Dexie, ExcelJS) on a shared 2-core machine: allow more than the default 45 s.
+test.describe.configure({ mode: 'serial', timeout: 90_000 });
 
 test('une sollicitation saisie apparaît dans l’historique, les résultats et l’enquête', async ({ context, extensionId }) => {
   const suivi = await SuiviPage.open(context, extensionId);
@@ -70,6 +71,20 @@ test('l’import d’un historique Excel signale les lignes rejetées et ajoute 
   await expect(suivi.historyRows).toHaveCount(2);
   await expect(suivi.page.getByTestId('indicator-count')).toHaveText('2');
   await expect(suivi.survey).toHaveValue(/Taux d'escalade \(en %\) : 50/);
+
+  // Export back to XLSX: the seed's sheets, the two rows, under our CSP.
+  const refused: string[] = [];
+  suivi.page.on('console', (msg) => {
+    if (/Content Security Policy|Refused to/i.test(msg.text())) refused.push(msg.text());
+  });
+  const file = await suivi.exportXlsx();
+  const out = new ExcelJS.Workbook();
+  await out.xlsx.load(file);
+  expect(out.worksheets.map((w) => w.name)).toEqual(["Guide d'utilisation", "Historique d'appels", 'Résultats']);
+  const hist = out.getWorksheet("Historique d'appels")!;
+  expect(hist.rowCount).toBe(3);
+  expect([2, 3].map((r) => hist.getRow(r).getCell(3).value).sort()).toEqual(['Import A', 'Import B']);
+  expect(refused).toEqual([]);
 });
 
 test('« Nouvel appel » dans la fenêtre de l’extension enregistre une ligne visible dans le suivi', async ({ context, extensionId }) => {

@@ -132,3 +132,16 @@ describe('hubspotAdapter.findEditor', () => {
     expect(hubspotAdapter.findEditor(doc)?.classList.contains('ProseMirror')).toBe(true);
   });
 });
+
+describe('hubspotAdapter.read on a support-form notification e-mail', () => {
+  it('takes the requester choice and the description from the e-mail text', () => {
+    const { doc, url } = loadSnapshot('hubspot-helpdesk.html', HD);
+    const body = doc.querySelector('[data-test-id="primary-message-body-content"]')!;
+    body.innerHTML = firstIncoming(demoTicket('31000025')!).html;
+    for (const v of Array.from(doc.querySelectorAll('[data-selenium-test^="property-input-"] [data-test-id="property-value"]'))) v.textContent = '--';
+    const t = hubspotAdapter.read(doc, url);
+    expect(t.requesterChoice).toEqual({ thematique: 'ACCÈS ET AUTHENTIFICATION', sousMotif: 'Compte utilisateur au SI SIAO' });
+    expect(t.firstMessage.startsWith("Bonjour, je viens d'arriver au CHRS")).toBe(true);
+    expect(t.firstMessage).not.toContain('Merci de prendre en charge');
+  });
+});

@@ -200,3 +200,33 @@ describe('fillSupportForm on a multi-step form', { timeout: 20_000 }, () => {
     expect(document.body.dataset.submitted).toBeUndefined();
   });
 });
+
+describe('fillSupportForm on other field shapes', { timeout: 20_000 }, () => {
+  it('answers a radio group and a dropdown whose list is rendered in a portal', async () => {
+    document.body.innerHTML = `<form class="hs-form">
+      <div class="hs-form-field"><label><span>Quel est votre profil ?</span></label>
+        <ul class="inputs-list"><li><label><input type="radio" name="pr" value="a"><span>Administrateur départemental</span></label></li>
+        <li><label><input type="radio" name="pr" value="b"><span>Référent SI SIAO</span></label></li></ul></div>
+      <div class="hsfc-DropdownField"><label class="hsfc-FieldLabel" for="dep"><span>Quel est votre département ?</span></label>
+        <input id="dep" role="combobox" readonly><input type="hidden" name="0-1/dep"></div>
+    </form>`;
+    const trigger = document.getElementById('dep') as HTMLInputElement;
+    trigger.addEventListener('click', () => {
+      const list = document.createElement('ul');
+      list.setAttribute('role', 'listbox');
+      list.innerHTML = '<li role="option">974 - La Réunion</li><li role="option">75 - Paris</li>';
+      for (const li of Array.from(list.children)) {
+        li.addEventListener('click', () => {
+          trigger.value = li.textContent ?? '';
+          list.remove();
+        });
+      }
+      document.body.append(list);
+    });
+    const report = await fillSupportForm(document, draft, { timeoutMs: 1500, settleMs: 300 });
+    expect(report.filled).toEqual(expect.arrayContaining(['Quel est votre profil ?', 'Quel est votre département ?']));
+    expect((document.querySelector('input[value=b]') as HTMLInputElement).checked).toBe(true);
+    expect(trigger.value).toBe('75 - Paris');
+    expect(report.missing).toContain('Prénom');
+  });
+});

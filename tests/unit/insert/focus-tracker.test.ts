@@ -44,3 +44,18 @@ describe('createFocusTracker', () => {
     expect(tracker.restore()).toBe(false);
   });
 });
+
+describe('createFocusTracker and shadow roots', () => {
+  it('ignores fields inside an ignored shadow host (the sidebar)', () => {
+    document.body.innerHTML = '<textarea id="reply"></textarea><div id="host" data-aiguilleur-host></div>';
+    const tracker = createFocusTracker(document, { ignore: (el) => Boolean(el.closest('[data-aiguilleur-host]')) });
+    const reply = document.getElementById('reply') as HTMLTextAreaElement;
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    const input = document.createElement('input');
+    shadow.appendChild(input);
+    reply.focus();
+    input.focus();
+    input.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    expect(tracker.lastEditor()).toBe(reply);
+  });
+});

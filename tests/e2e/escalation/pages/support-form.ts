@@ -30,6 +30,7 @@ export interface FillReport {
   filled: string[];
   missing: string[];
   details: string[];
+  elapsedMs: number;
 }
 
 /** A 1×1 PNG, as the CRM screenshot stand-in. */

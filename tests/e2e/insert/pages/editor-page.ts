@@ -36,7 +36,11 @@ export class EditorPage {
   async typeInEditor(text: string): Promise<void> {
     const box = await this.page.evaluate(() => {
       const t = window.__editor!.target();
-      const el = t.tagName === 'IFRAME' || t.ownerDocument !== document ? ((t.ownerDocument.defaultView?.frameElement as HTMLElement | null) ?? t) : t;
+      let el: Element = t;
+      if (t.ownerDocument !== document) el = t.ownerDocument.defaultView?.frameElement ?? t;
+      else if (!t.isContentEditable && !['TEXTAREA', 'IFRAME'].includes(t.tagName)) {
+        el = t.querySelector('[contenteditable="true"], iframe, textarea') ?? t;
+      }
       const r = el.getBoundingClientRect();
       return { x: r.x + 20, y: r.y + Math.min(20, r.height / 2) };
     });
@@ -73,6 +77,27 @@ export class EditorPage {
   /** Calls the engine on an arbitrary element of the page. */
   insertInto(selector: string, content: InsertContent = TEMPLATE): Promise<InsertResult> {
     return this.page.evaluate(([s, c]) => window.__insert!(document.querySelector<HTMLElement>(s)!, c), [selector, content] as const);
+  }
+
+  /** Types in the fake sidebar (a shadow root): the editor loses focus, as when the référent searches a template. */
+  async useSidebar(text: string): Promise<void> {
+    await this.page.locator('#sidebar-search').click();
+    await this.page.keyboard.type(text);
+  }
+
+  /** What the content script does: restore the last editor and its selection, then insert into it. */
+  insertIntoLastEditor(content: InsertContent = TEMPLATE): Promise<InsertResult | null> {
+    return this.page.evaluate(async (c) => {
+      const focus = window.__focus!;
+      const target = focus.lastEditor();
+      if (!target) return null;
+      focus.restore();
+      return window.__insert!(target, c);
+    }, content);
+  }
+
+  clipboardText(): Promise<string> {
+    return this.page.evaluate(() => navigator.clipboard.readText());
   }
 
   async undo(): Promise<void> {

@@ -68,6 +68,19 @@ export class SuiviPage {
     await form.getByLabel('Au (inclus)').fill(toInclusive);
   }
 
+  /** Clicks « Exporter en Excel » and returns the downloaded file. */
+  async exportXlsx(): Promise<ArrayBuffer> {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.getByRole('button', { name: 'Exporter en Excel (.xlsx)' }).click(),
+    ]);
+    const stream = await download.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const c of stream) chunks.push(c as Buffer);
+    const buf = Buffer.concat(chunks);
+    return buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer;
+  }
+
   async importXlsx(name: string, buffer: Buffer): Promise<Locator> {
     await this.page.getByLabel('Fichier Excel (.xlsx) avec les colonnes de l’historique d’appels').setInputFiles({
       name,

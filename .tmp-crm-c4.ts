@@ -1,0 +1,15 @@
+import { chromium } from '@playwright/test';
+import { startFixtureServer } from './scripts/fixture-server';
+import { chromiumPath, BASE_CHROMIUM_ARGS } from './scripts/chromium';
+import { ZendeskDemo } from './tests/e2e/pages/ZendeskDemo';
+const s = await startFixtureServer();
+const b = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: [...BASE_CHROMIUM_ARGS, ...s.chromiumArgs] });
+const page = await b.newPage();
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+const zd = new ZendeskDemo(page);
+await zd.open('31000001');
+await zd.type('x');
+await zd.goTo('31000015');
+await zd.selectTab('31000001');
+console.log(await page.evaluate(() => Array.from(document.querySelectorAll('[data-test-id="ticket-workspace"]')).map((w) => `${w.getAttribute('data-entity-id')} hidden=${(w as HTMLElement).hidden} ck=${w.querySelectorAll('.ck-editor__editable').length} tid=${w.querySelector('.ck-editor__editable')?.getAttribute('data-test-id')}`)));
+await b.close(); await s.close();

@@ -1,0 +1,100 @@
+// @vitest-environment happy-dom
+// CallPanel: a call with two requests logs two telephone rows; a classifier that does not answer leaves the manual choice.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+
+const nomenclature = [
+  { id: 'a.m.s1', niveau: 1, thematique: 'ACCÈS', motif: 'Connexion', sousMotif: 'Mot de passe', exemples: [], vocabulaire: [] },
+  { id: 'b.m.s2', niveau: 2, thematique: 'MODULE OFFRE', motif: 'Module offre', sousMotif: 'Module offre', exemples: [], vocabulaire: [] },
+];
+const sent: { type: string; data: unknown }[] = [];
+vi.mock('@/lib/messaging', () => ({
+  sendMessage: vi.fn(async (type: string, data: unknown) => {
+    sent.push({ type, data });
+    if (type === 'getPack') return { nomenclature, templates: [{ id: 't1', rowIds: ['a.m.s1'], title: 'Mot de passe oublié', text: 'Cliquez sur « Mot de passe oublié ».', html: '', kb: [] }] };
+    if (type === 'classify') throw new Error('Could not establish connection. Receiving end does not exist.');
+    if (type === 'logSolicitation') return { id: sent.length, updated: false };
+    return null;
+  }),
+}));
+
+const { CallPanel } = await import('@/components/CallPanel');
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let root: Root | undefined;
+let host: HTMLElement;
+const flush = (ms = 30) => act(async () => new Promise((ok) => setTimeout(ok, ms)));
+const button = (name: string) => [...host.querySelectorAll('button')].find((b) => b.textContent?.trim() === name)!;
+const labelled = <T extends HTMLElement>(text: string): T => {
+  const label = [...host.querySelectorAll('label')].find((l) => l.textContent?.trim() === text)!;
+  return host.querySelector(`#${CSS.escape(label.htmlFor)}`) as T;
+};
+async function choose(selectLabel: string, value: string) {
+  const select = labelled<HTMLSelectElement>(selectLabel);
+  await act(async () => {
+    Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')!.set!.call(select, value);
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+}
+async function type(label: string, value: string) {
+  const el = labelled<HTMLInputElement | HTMLTextAreaElement>(label);
+  const proto = el instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+  await act(async () => {
+    Object.getOwnPropertyDescriptor(proto, 'value')!.set!.call(el, value);
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+afterEach(() => {
+  act(() => root?.unmount());
+  host?.remove();
+  sent.length = 0;
+  fakeBrowser.reset();
+});
+
+describe('CallPanel', () => {
+  it('logs one row per request of the call', async () => {
+    host = document.createElement('div');
+    document.body.append(host);
+    root = createRoot(host);
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    await act(async () => root!.render(<QueryClientProvider client={client}><CallPanel /></QueryClientProvider>));
+    await flush();
+    await act(async () => button('Nouvel appel').click());
+    await flush();
+    expect(host.querySelector('[role="timer"]')).not.toBeNull();
+    await type('Numéro de téléphone', '0611223344');
+    await type('Structure', 'CHU');
+    await type('Ce que dit l’appelant', 'mot de passe oublié, il ne peut plus se connecter');
+    await flush(700);
+    await flush(100);
+    expect(sent.filter((m) => m.type === 'classify').map((m) => m.data)).toEqual([{ subject: '', body: 'mot de passe oublié, il ne peut plus se connecter' }]);
+    expect(host.textContent).toContain('Suggestions indisponibles');
+
+    await choose('Thématique', 'ACCÈS');
+    await choose('Motif', 'Connexion');
+    await choose('Sous-motif', 'a.m.s1');
+    expect(host.textContent).toContain('Cliquez sur « Mot de passe oublié ».');
+    await act(async () => button('Ajouter une autre demande').click());
+    await flush();
+    expect(host.querySelector('ol[aria-label="Demandes de l’appel"]')?.textContent).toContain('ACCÈS - Connexion - Mot de passe');
+
+    await choose('Thématique', 'MODULE OFFRE');
+    await choose('Motif', 'Module offre');
+    await choose('Sous-motif', 'b.m.s2');
+    const escalated = [...host.querySelectorAll('label')].find((l) => l.textContent?.includes('Escaladé au national'))!.querySelector('input')!;
+    await act(async () => escalated.click());
+    await act(async () => button('Terminer l’appel et enregistrer').click());
+    await flush();
+
+    const logs = sent.filter((m) => m.type === 'logSolicitation').map((m) => m.data as Record<string, unknown>);
+    expect(logs).toHaveLength(2);
+    expect(logs[0]).toMatchObject({ channel: 'telephone', phone: '0611223344', structure: 'CHU', rowId: 'a.m.s1', templateId: 't1', escalated: false });
+    expect(logs[1]).toMatchObject({ channel: 'telephone', rowId: 'b.m.s2', niveau: 2, escalated: true });
+    expect(host.textContent).toContain('Appel enregistré : 2 sollicitations');
+    expect(button('Nouvel appel')).toBeTruthy();
+  });
+});
