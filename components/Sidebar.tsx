@@ -1,11 +1,12 @@
 // The Aiguilleur sidebar: ticket, suggestions, requalification, réponse type, KB, escalation and log — over the CRM page.
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { sendMessage } from '@/lib/messaging';
 import type { NomenclatureRow } from '@/lib/pack/schema';
 import type { SidebarStore } from '@/lib/sidebar/store';
 import { ticketFingerprint } from '@/lib/sidebar/ticket-watcher';
 import { requesterRow } from '@/lib/sidebar/requester-choice';
+import { watchPackStatus } from '@/lib/pack/status-item';
 import { buildTemplateContext, primaryKbEntry, templatesForRow } from '@/lib/templates';
 import type { SidebarAction } from '@/lib/tracking/visit';
 import { useSettings } from './useSettings';
@@ -38,6 +39,12 @@ export function Sidebar({ store, actions }: SidebarProps) {
   const snap = useSyncExternalStore(store.subscribe, store.getSnapshot);
   const { open, ticket, adapterLabel } = snap;
   const settings = useSettings();
+  const queryClient = useQueryClient();
+  // A new pack (options page, daily refresh) changes rows, templates and suggestions: fetch them again.
+  useEffect(
+    () => watchPackStatus(() => void queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] === 'pack' || q.queryKey[0] === 'classify' })),
+    [queryClient],
+  );
   const pack = useQuery({ queryKey: ['pack'], queryFn: () => sendMessage('getPack'), staleTime: Infinity });
   const fingerprint = ticket ? ticketFingerprint(ticket) : '';
   const hasText = Boolean(ticket && (ticket.subject || ticket.firstMessage));

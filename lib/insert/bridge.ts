@@ -134,7 +134,9 @@ export function bridgeAvailable(doc: Document): boolean {
  * answers (or it times out).
  */
 export async function requestInsert(doc: Document, target: HTMLElement, content: InsertContent, timeoutMs = 6000): Promise<InsertResult> {
-  const value = insertContentSchema.parse(content);
+  const parsed = insertContentSchema.safeParse(content);
+  if (!parsed.success) return { method: 'none', ok: false, verified: false, message: 'Texte à insérer invalide : rien n’a été inséré.' };
+  const value = parsed.data;
   if (!bridgeAvailable(doc)) return insertIntoEditor(target, value);
   const nonce = bridgeNonce(doc);
   const id = createNonce().slice(0, 12);

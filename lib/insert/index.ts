@@ -59,6 +59,10 @@ function runStep(step: Step, el: HTMLElement, kind: EditorKind, content: InsertC
   }
 }
 
+// Range.START_TO_START / END_TO_END, without reaching for the Range global.
+const START_TO_START = 0;
+const END_TO_END = 2;
+
 const tick = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Focuses the editable without losing its selection; puts the caret at the end when it had none. True if the selection moved. */
@@ -73,7 +77,7 @@ function prepareFocus(el: HTMLElement): boolean {
   if (frame) doc.defaultView?.focus();
   if (!el.contains(doc.activeElement) && doc.activeElement !== el) el.focus({ preventScroll: true });
   const now = rangeInside(el);
-  if (saved && (!now || now.compareBoundaryPoints(Range.START_TO_START, saved) !== 0 || now.compareBoundaryPoints(Range.END_TO_END, saved) !== 0)) {
+  if (saved && (!now || now.compareBoundaryPoints(START_TO_START, saved) !== 0 || now.compareBoundaryPoints(END_TO_END, saved) !== 0)) {
     applyRange(el, saved);
     return true;
   }

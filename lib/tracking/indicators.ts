@@ -165,8 +165,8 @@ export function surveyText(ind: Indicators, title = 'Enquête mensuelle — indi
     'Données générales : indicateurs de traitement des appels',
     `1.1. Nombre de sollicitations reçues : ${roundUp(ind.count)}`,
     `1.2. Durée moyenne de traitement par sollicitation (en minutes) : ${roundUp(ind.meanDurationMinutes)}`,
-    `1.3. Taux de résolution (en %) : ${percent(ind.resolutionRate)}`,
-    `1.4. Taux d'escalade (en %) : ${percent(ind.escalationRate)}`,
+    `1.3. Taux de résolution (en %) : ${percent(ind.resolutionRate)}%`,
+    `1.4. Taux d'escalade (en %) : ${percent(ind.escalationRate)}%`,
     '',
     'Les 5 sous-motifs les plus sollicités (thématique - motif - sous motif)',
   ];

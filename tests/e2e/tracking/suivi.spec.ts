@@ -70,7 +70,7 @@ test('l’import d’un historique Excel signale les lignes rejetées et ajoute 
   await expect(suivi.page.getByText('2 sollicitations importées.')).toBeVisible();
   await expect(suivi.historyRows).toHaveCount(2);
   await expect(suivi.page.getByTestId('indicator-count')).toHaveText('2');
-  await expect(suivi.survey).toHaveValue(/Taux d'escalade \(en %\) : 50/);
+  await expect(suivi.survey).toHaveValue(/Taux d'escalade \(en %\) : 50%/);
 
   // Export back to XLSX: the seed's sheets, the two rows, under our CSP.
   const refused: string[] = [];

@@ -76,8 +76,8 @@ describe('surveyText', () => {
     const text = surveyText(computeIndicators(rows));
     expect(text).toContain('1.1. Nombre de sollicitations reçues : 3');
     expect(text).toContain('1.2. Durée moyenne de traitement par sollicitation (en minutes) : 6');
-    expect(text).toContain('1.3. Taux de résolution (en %) : 67');
-    expect(text).toContain("1.4. Taux d'escalade (en %) : 33");
+    expect(text).toContain('1.3. Taux de résolution (en %) : 67%');
+    expect(text).toContain("1.4. Taux d'escalade (en %) : 33%");
     expect(text).toContain('1. ACCÈS ET AUTHENTIFICATION - Création de compte - Compte utilisateur au SI SIAO : 2 sollicitations, durée moyenne 6 min');
     expect(text).toContain("2. ACCÈS ET AUTHENTIFICATION - Création de compte - Compte sur l'environnement pour la formation : 1 sollicitation, durée moyenne 7 min");
   });
