@@ -1,8 +1,10 @@
-// Options page: Profil, Modèles (custom réponses types), Pack de données.
+// Options page: Profil, Modèles (custom réponses types), Pack de données, Sites autorisés, Suivi et confidentialité.
 import { PageLayout } from '@/components/PageLayout';
 import { ProfileSection } from './ProfileSection';
 import { TemplatesSection } from './TemplatesSection';
 import { PackSection } from './PackSection';
+import { SitesSection } from './SitesSection';
+import { PrivacySection } from './PrivacySection';
 import { usePackStatusWatch } from './queries';
 
 export function App() {
@@ -14,11 +16,15 @@ export function App() {
           <li><a href="#profil">Profil</a></li>
           <li><a href="#modeles">Modèles</a></li>
           <li><a href="#pack">Pack de données</a></li>
+          <li><a href="#sites">Sites autorisés</a></li>
+          <li><a href="#confidentialite">Suivi et confidentialité</a></li>
         </ul>
       </nav>
       <ProfileSection />
       <TemplatesSection />
       <PackSection />
+      <SitesSection />
+      <PrivacySection />
     </PageLayout>
   );
 }

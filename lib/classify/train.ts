@@ -5,6 +5,7 @@ import { analyse, buildEngine, niveauConsistent, scoreRows, softmax, type Engine
 import { defaultFeatureOptions } from './features';
 import { defaultLexicon, type Lexicon } from './lexicon';
 import { encodeWeights } from './weights';
+import defaultContexts from './contexts.fr.json';
 
 export interface LabelledDoc {
   id?: string;
@@ -20,6 +21,8 @@ export interface TrainOptions {
   minDf: number;
   /** Noisy copies (typos, dropped words) added per training document. */
   augment: number;
+  /** Neutral context sentences (job, structure…) prefixed to some noisy copies, so that context does not decide the row. */
+  contexts: string[];
   /** Also learn from the nomenclature labels and the seed's examples. */
   useNomenclature: boolean;
   /** Weights smaller than this (absolute) are pruned from the stored model. */
@@ -35,6 +38,7 @@ export const defaultTrainOptions: TrainOptions = {
   l2: 1e-3,
   minDf: 2,
   augment: 2,
+  contexts: defaultContexts,
   useNomenclature: true,
   prune: 0.1,
   seed: 7,
@@ -104,7 +108,10 @@ export function trainModel(
   for (const d of all) {
     const y = classIndex.get(d.rowId)!;
     const variants = [d.text];
-    for (let k = 0; k < o.augment; k++) variants.push(perturb(d.text, rand));
+    for (let k = 0; k < o.augment; k++) {
+      const ctx = o.contexts.length && k % 2 === 1 ? o.contexts[Math.floor(rand() * o.contexts.length)]! + ' ' : '';
+      variants.push(perturb(ctx + d.text, rand));
+    }
     variants.forEach((t, k) => {
       const f = analyse(engine, t).features;
       raw.push({ f, y });

@@ -24,10 +24,9 @@ export function readFreshdesk(doc: Document, url: URL): Ticket {
   const id = SELECTORS.ticketPath.exec(url.pathname)?.[1] ?? '';
   const description = queryFirst(doc, SELECTORS.description);
   const nameEl = queryFirst(doc, SELECTORS.requesterName);
-  let email = '';
   const area = queryFirst(doc, SELECTORS.requesterArea);
-  const head = nameEl?.parentElement;
-  email = findEmail(head?.textContent) || findEmail(queryFirst(doc, SELECTORS.mailto)?.getAttribute('href')) || findEmail(area?.textContent);
+  const email =
+    findEmail(nameEl?.parentElement?.textContent) || findEmail(queryFirst(doc, SELECTORS.mailto)?.getAttribute('href')) || findEmail(area?.textContent);
   const props = queryFirst(doc, SELECTORS.properties) ?? doc;
   return buildTicket('freshdesk', url, {
     id,

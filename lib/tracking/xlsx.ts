@@ -66,7 +66,6 @@ export async function exportXlsx(rows: readonly SolicitationRow[], opts: XlsxExp
     key: c,
     width: c === 'Note' || c === 'Lien du ticket' ? 40 : Math.max(14, c.length + 2),
     ...(c === 'Date (jj/mm/aaaa)' ? { style: { numFmt: 'dd/mm/yyyy' } } : {}),
-    ...(c === 'Numéro de téléphone' ? { style: { numFmt: '@' } } : {}),
   }));
   hist.getRow(1).font = { bold: true };
   for (const row of rows) {

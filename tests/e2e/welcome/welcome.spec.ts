@@ -1,11 +1,12 @@
 // First run: the welcome page saves the référent's profile (keyboard only), reports errors in French/English, lists the real shortcuts.
+import type { BrowserContext } from '@playwright/test';
 import { test, expect } from '../fixtures';
 import { WelcomePage } from './pages/WelcomePage';
 import { builtExtensionPages } from '../a11y/pages/extension-pages';
 
 test.skip(!builtExtensionPages().includes('welcome.html'), 'welcome.html absente de la construction');
 
-async function storedSettings(context: import('@playwright/test').BrowserContext): Promise<Record<string, unknown>> {
+async function storedSettings(context: BrowserContext): Promise<Record<string, unknown>> {
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker');
   return worker.evaluate(async () => {

@@ -18,9 +18,9 @@ describe('registerInstallHandlers', () => {
   it('opens the welcome page in a tab on install, not on update', async () => {
     const create = vi.spyOn(browser.tabs, 'create').mockResolvedValue({} as never);
     registerInstallHandlers();
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.1', temporary: false });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.1' });
     expect(create).not.toHaveBeenCalled();
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
     expect(create).toHaveBeenCalledTimes(1);
     expect(create.mock.calls[0]![0].url).toContain(WELCOME_PAGE);
   });

@@ -1,0 +1,46 @@
+// Options page, section Suivi et confidentialité: retention of the log, escalation preferences.
+import { useId } from 'react';
+import { saveSettings } from '@/lib/settings';
+import { useSettings } from '@/components/useSettings';
+
+export function PrivacySection() {
+  const id = useId();
+  const settings = useSettings();
+  return (
+    <section id="confidentialite" className="ag-section" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Suivi et confidentialité</h2>
+      <div className="ag-field">
+        <label className="ag-label" htmlFor={`${id}-ret`}>Durée de conservation du journal (mois)</label>
+        <input
+          id={`${id}-ret`}
+          className="ag-input"
+          type="number"
+          min={1}
+          max={120}
+          value={settings.retentionMonths}
+          onChange={(e) => {
+            const n = Number(e.target.value);
+            if (Number.isInteger(n) && n >= 1 && n <= 120) void saveSettings({ retentionMonths: n });
+          }}
+        />
+        <span className="ag-hint">Les sollicitations plus anciennes sont effacées automatiquement (13 mois par défaut).</span>
+      </div>
+      <div className="ag-field">
+        <label>
+          <input
+            type="checkbox"
+            checked={settings.consentCommunications}
+            onChange={(e) => void saveSettings({ consentCommunications: e.target.checked })}
+          />{' '}
+          Cocher par défaut « recevoir les communications de la DIHAL » dans le formulaire d’escalade
+        </label>
+      </div>
+      <div className="ag-field">
+        <label>
+          <input type="checkbox" checked={settings.attachScreenshot} onChange={(e) => void saveSettings({ attachScreenshot: e.target.checked })} />{' '}
+          Joindre une capture de l’onglet du CRM au formulaire d’escalade
+        </label>
+      </div>
+    </section>
+  );
+}
