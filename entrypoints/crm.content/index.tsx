@@ -4,7 +4,7 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { createRoot, type Root } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { onMessage } from '@/lib/messaging';
-import { adapterFor } from '@/lib/crm';
+import { adapterFor, trackGenericPage } from '@/lib/crm';
 import { createSidebarStore } from '@/lib/sidebar/store';
 import { createTicketWatcher } from '@/lib/sidebar/ticket-watcher';
 import { SidebarRoot } from '@/components/SidebarRoot';
@@ -17,6 +17,8 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   async main(ctx) {
     const adapter = adapterFor(new URL(location.href));
+    // On any other page, remember the référent's selection and last editor before the sidebar takes the focus.
+    if (adapter.source === 'generic') ctx.onInvalidated(trackGenericPage(document));
     const store = createSidebarStore({ open: false, ticket: null, ticketReadAt: 0, adapterLabel: adapter.label });
     const actions = await createSidebarActions(ctx, adapter, store);
 

@@ -8,7 +8,6 @@
 // Top sous-motifs: a sous-motif is niveau + thématique + motif + sous-motif. Order: count desc, then mean duration
 // desc, then niveau asc, then thématique, motif, sous-motif in French alphabetical order (localeCompare 'fr').
 import type { SolicitationStatus } from './solicitation';
-import { dayOf } from './dates';
 
 export interface IndicatorRow {
   date: string;
@@ -59,17 +58,15 @@ export function inPeriod(period?: Period): (date: string) => boolean {
     return (date) => date.startsWith(month);
   }
   const { from, to } = period;
-  const cmp = (bound: string): ((date: string) => number) => {
-    if (bound.length <= 10) return (date) => (dayOf(date) < bound ? -1 : dayOf(date) > bound ? 1 : 0);
+  // A day bound compares as a string: `2025-04-01T00:10…` sorts after `2025-04-01`, `2025-03-31T23:00…` before it.
+  const before = (bound: string): ((date: string) => boolean) => {
+    if (bound.length <= 10) return (date) => date < bound;
     const t = Date.parse(bound);
-    return (date) => {
-      const d = Date.parse(date);
-      return d < t ? -1 : d > t ? 1 : 0;
-    };
+    return (date) => Date.parse(date) < t;
   };
-  const cFrom = from ? cmp(from) : undefined;
-  const cTo = to ? cmp(to) : undefined;
-  return (date) => (!cFrom || cFrom(date) >= 0) && (!cTo || cTo(date) < 0);
+  const beforeFrom = from ? before(from) : undefined;
+  const beforeTo = to ? before(to) : undefined;
+  return (date) => (!beforeFrom || !beforeFrom(date)) && (!beforeTo || beforeTo(date));
 }
 
 /** Deterministic order of sous-motif groups (see the header). */

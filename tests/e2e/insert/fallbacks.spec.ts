@@ -33,3 +33,20 @@ test('nothing to write into: the text is copied and the message says so in Frenc
   expect(await ed.page.locator('#locked').inputValue()).toBe('Lecture seule');
   expect(await ed.clipboardText()).toBe(short.text);
 });
+
+test('the Trusted Types and strict CSP pages really enforce their policy (so their insertion tests mean something)', async ({ context }) => {
+  const tt = new EditorPage(await context.newPage(), 'trusted-types');
+  await tt.open();
+  const ttRefused = await tt.page.evaluate(() => {
+    try {
+      document.createElement('div').innerHTML = '<b>x</b>';
+      return false;
+    } catch {
+      return true;
+    }
+  });
+  expect(ttRefused).toBe(true);
+  const csp = new EditorPage(await context.newPage(), 'csp');
+  const response = await csp.page.goto('https://editors.test/csp/');
+  expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+});
