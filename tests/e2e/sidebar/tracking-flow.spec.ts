@@ -1,0 +1,37 @@
+// Suivi without a spreadsheet: handle a demo ticket (insert the réponse type) → confirm the proposed log entry → the row is in Suivi.
+import { test, expect } from '../fixtures';
+import { HubSpotDemo } from '../pages/HubSpotDemo';
+import { SidebarPage } from './sidebar.page';
+import { SuiviPage } from '../tracking/pages/SuiviPage';
+import { DEMO_TICKETS } from '../../fixtures/tickets/index';
+
+test.describe.configure({ timeout: 120_000 });
+
+const ticket = DEMO_TICKETS.find((t) => t.expected.rowId === 'gestion.gestion-menage.fusion-personnes')!;
+
+test('handling a demo ticket logs one row that appears in Suivi', async ({ context, extensionId }) => {
+  const suivi = await SuiviPage.open(context, extensionId);
+  await suivi.clearAll();
+
+  const page = await context.newPage();
+  const crm = new HubSpotDemo(page);
+  const sidebar = new SidebarPage(page);
+  await crm.open(ticket.id);
+  await sidebar.open();
+  await sidebar.waitForTicket(`hubspot:${ticket.id}`);
+  await crm.focusEditor();
+  await sidebar.insert();
+
+  const group = sidebar.root.getByRole('group', { name: 'Enregistrer la sollicitation' });
+  await group.getByRole('button', { name: 'Résolu : oui' }).click();
+  await expect(sidebar.root.getByTestId('solicitation-panel')).toContainText(/enregistr/i);
+
+  await suivi.page.reload();
+  await expect(suivi.historyRows).toHaveCount(1);
+  const row = suivi.historyRows.first();
+  await expect(row).toContainText('Fusion des personnes');
+  await expect(row).toContainText(ticket.structure);
+  await suivi.page.getByRole('button', { name: 'Ce mois-ci' }).click();
+  await expect(suivi.survey).toHaveValue(/Nombre de sollicitations reçues : 1\b/);
+  await expect(suivi.survey).toHaveValue(/Fusion des personnes/);
+});
