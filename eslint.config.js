@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'tests/fixtures/**/vendor/**', 'coverage/**', 'test-results/**', 'playwright-report/**', 'dist/**'] },
+  { ignores: ['.output*/**', 'tmp/**', '.wxt/**', 'node_modules/**', 'tests/fixtures/**/vendor/**', 'coverage/**', 'test-results/**', 'playwright-report/**', 'dist/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

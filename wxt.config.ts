@@ -11,6 +11,12 @@ const HOST_PERMISSIONS = [
   'https://basedeconnaissances.sisiao.dihal.gouv.fr/*',
 ];
 
+/**
+ * End-to-end builds only (AIGUILLEUR_E2E=1): the optional help desks are granted at install, as if the référent had allowed
+ * them in the options, so the tests exercise the run-time registration of the sidebar on Zendesk and Freshdesk.
+ */
+const E2E_GRANTED = process.env.AIGUILLEUR_E2E === '1' ? ['https://*.zendesk.com/*', 'https://*.freshdesk.com/*'] : [];
+
 /** Hosts asked for at run time, from the options page (« Sites autorisés »). */
 const OPTIONAL_HOST_PERMISSIONS = ['https://*.zendesk.com/*', 'https://*.freshdesk.com/*', '*://*/*'];
 
@@ -43,7 +49,7 @@ export default defineConfig({
     default_locale: 'fr',
     homepage_url: 'https://basedeconnaissances.sisiao.dihal.gouv.fr/',
     permissions: ['storage', 'clipboardWrite', 'activeTab', 'alarms', 'scripting'],
-    host_permissions: HOST_PERMISSIONS,
+    host_permissions: [...HOST_PERMISSIONS, ...E2E_GRANTED],
     optional_host_permissions: OPTIONAL_HOST_PERMISSIONS,
     // MV2 (Firefox) has no optional_host_permissions: host patterns go in optional_permissions.
     ...(browser === 'firefox' ? { optional_permissions: OPTIONAL_HOST_PERMISSIONS } : {}),

@@ -57,7 +57,7 @@ export function Sidebar({ store, actions }: SidebarProps) {
   const [picked, setPicked] = useState<Record<string, string>>({});
   const [lastAction, setLastAction] = useState<SidebarAction | null>(null);
   const ticketKey = ticket?.key || ticket?.url || '';
-  const rows = pack.data?.nomenclature ?? [];
+  const rows = useMemo(() => pack.data?.nomenclature ?? [], [pack.data]);
   const requester = useMemo(() => requesterRow(rows, ticket?.requesterChoice), [rows, ticket?.requesterChoice]);
   const topRowId = classification.data?.suggestions[0]?.rowId ?? null;
   const selectedRowId = picked[ticketKey] ?? topRowId ?? requester?.id ?? null;

@@ -1,4 +1,5 @@
 // Background: owner of storage, pack and classifier; registers each area's message handlers and the keyboard command.
+import '@/lib/zod-config';
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerPackHandlers } from './pack';
 import { registerClassifyHandlers } from './classify';

@@ -1,4 +1,5 @@
 // Content script on CRM pages: reads the ticket through the help desk's adapter and mounts the sidebar in a shadow root.
+import '@/lib/zod-config';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { createRoot, type Root } from 'react-dom/client';
@@ -10,6 +11,7 @@ import { createTicketWatcher } from '@/lib/sidebar/ticket-watcher';
 import { SidebarRoot } from '@/components/SidebarRoot';
 import { createSidebarActions } from './actions';
 import { SIDEBAR_CSS } from '@/components/sidebar-css';
+import { injectSidebarFonts } from '@/components/sidebar-fonts';
 
 export default defineContentScript({
   matches: ['https://app.hubspot.com/*', 'https://app-eu1.hubspot.com/*'],
@@ -22,6 +24,7 @@ export default defineContentScript({
     const store = createSidebarStore({ open: false, ticket: null, ticketReadAt: 0, adapterLabel: adapter.label });
     const actions = await createSidebarActions(ctx, adapter, store);
 
+    injectSidebarFonts(document);
     const ui = await createShadowRootUi<Root>(ctx, {
       name: 'aiguilleur-sidebar',
       css: SIDEBAR_CSS,

@@ -1,0 +1,46 @@
+// Extension reload with a CRM tab open: the old content script stops cleanly and the re-injected one takes over, once.
+import type { Worker } from '@playwright/test';
+import { test, expect } from '../fixtures';
+import { SidebarPage } from '../sidebar/sidebar.page';
+import { HubSpotDemo } from '../pages/HubSpotDemo';
+import { DEMO_TICKETS } from '../../fixtures/tickets/index';
+
+test('reloading the extension removes the old sidebar and the new content script takes over', async ({ context }) => {
+  test.setTimeout(90_000);
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' || /context invalidated/i.test(m.text())) problems.push(`console.${m.type()}: ${m.text()}`);
+  });
+  const demo = new HubSpotDemo(page);
+  await demo.open();
+  const sidebar = new SidebarPage(page);
+  await sidebar.open();
+  await sidebar.waitForTicket(`hubspot:${DEMO_TICKETS[0]!.id}`);
+  await expect(page.locator('[data-aiguilleur-host]')).toHaveCount(1);
+
+  const [oldWorker] = context.serviceWorkers();
+  expect(oldWorker).toBeTruthy();
+  const next = context.waitForEvent('serviceworker', { predicate: (w: Worker) => w !== oldWorker, timeout: 30_000 });
+  await oldWorker!.evaluate(() => chrome.runtime.reload()).catch(() => {});
+  await next;
+
+  // The new content script is injected (onInstalled 'update') and the old UI is gone: exactly one host, freshly mounted.
+  await expect(page.locator('[data-aiguilleur-host]')).toHaveCount(1, { timeout: 20_000 });
+  await expect(sidebar.launcher).toHaveCount(1);
+  // Still working: open it (the new instance starts closed) and get suggestions for the open ticket.
+  await sidebar.open();
+  await sidebar.waitForTicket(`hubspot:${DEMO_TICKETS[0]!.id}`);
+  await expect(sidebar.suggestion(0)).toBeVisible();
+  // And it follows client-side navigation.
+  const other = DEMO_TICKETS[1]!.id;
+  await demo.goTo(other);
+  await sidebar.waitForTicket(`hubspot:${other}`);
+  await expect(page.locator('[data-aiguilleur-host]')).toHaveCount(1);
+  // Interacting with the page after the reload wakes no orphaned listener.
+  await page.mouse.click(5, 5);
+  await page.keyboard.press('Escape');
+  await page.waitForTimeout(500);
+  expect(problems).toEqual([]);
+});
