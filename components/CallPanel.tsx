@@ -8,7 +8,7 @@ import { STATUS_LABELS, statusSchema, type SolicitationStatus } from '@/lib/trac
 import { newCall, rowsFromCall, type CallDraft, type CallRequest } from '@/lib/tracking/call';
 import { loadCall, saveCall, watchCall } from '@/lib/tracking/call-storage';
 import { formatElapsed } from '@/lib/tracking/visit';
-import { SuiviNomenclatureSelect, type NomenclatureChoice } from './SuiviNomenclatureSelect';
+import { NomenclatureSelect, type NomenclatureChoice } from './NomenclatureSelect';
 import { SOLICITATIONS_QUERY_KEY, errorText, usePack, withTimeout } from './SuiviData';
 
 export interface CallPanelProps {
@@ -198,7 +198,7 @@ export function CallPanel({ onLogged }: CallPanelProps) {
               })}
             </fieldset>
           )}
-          <SuiviNomenclatureSelect rows={nomenclature} value={current.choice} onChange={(c) => setCurrent((x) => ({ ...x, choice: c }))} />
+          <NomenclatureSelect rows={nomenclature} value={current.choice} onChange={(c) => setCurrent((x) => ({ ...x, choice: c }))} />
           {selectedRow && (
             <div className="ag-section" aria-label="Réponse type à lire">
               <p className="ag-label">Réponse type à lire</p>

@@ -1,7 +1,8 @@
 // Manual requalification: type-to-filter over the nomenclature, or thématique → motif → sous-motif selects; keyboard only is enough.
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { NomenclatureRow } from '@/lib/pack/schema';
-import { distinct, filterRows } from '@/lib/sidebar/row-filter';
+import { filterRows } from '@/lib/sidebar/row-filter';
+import { NomenclatureSelect, type NomenclatureChoice } from './NomenclatureSelect';
 
 export interface NomenclaturePickerProps {
   rows: readonly NomenclatureRow[];
@@ -14,19 +15,15 @@ export function NomenclaturePicker({ rows, selectedRowId, onPick }: Nomenclature
   const selected = rows.find((r) => r.id === selectedRowId) ?? null;
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  const [thematique, setThematique] = useState<string>(selected?.thematique ?? '');
-  const [motif, setMotif] = useState<string>(selected?.motif ?? '');
+  // A partial choice while the référent walks the selects; the selected row otherwise.
+  const [partial, setCascade] = useState<Partial<NomenclatureChoice> | null>(null);
   const matches = useMemo(() => filterRows(rows, query), [rows, query]);
-  const thematiques = useMemo(() => distinct(rows.map((r) => r.thematique)), [rows]);
-  const th = thematique || selected?.thematique || '';
-  const motifs = useMemo(() => distinct(rows.filter((r) => r.thematique === th).map((r) => r.motif)), [rows, th]);
-  const mo = motif || (selected?.thematique === th ? selected.motif : '') || '';
-  const sousMotifs = rows.filter((r) => r.thematique === th && r.motif === mo);
+  const cascade: Partial<NomenclatureChoice> =
+    partial ?? (selected ? { rowId: selected.id, niveau: selected.niveau, thematique: selected.thematique, motif: selected.motif, sousMotif: selected.sousMotif } : {});
 
   const choose = (row: NomenclatureRow) => {
     setQuery('');
-    setThematique(row.thematique);
-    setMotif(row.motif);
+    setCascade(null);
     onPick(row);
   };
 
@@ -86,44 +83,15 @@ export function NomenclaturePicker({ rows, selectedRowId, onPick }: Nomenclature
           </ul>
         )}
       </div>
-      <div className="ag-field">
-        <label className="ag-label" htmlFor={`${id}-th`}>Thématique</label>
-        <select
-          id={`${id}-th`}
-          className="ag-select"
-          value={th}
-          onChange={(e) => {
-            setThematique(e.target.value);
-            setMotif('');
-          }}
-        >
-          <option value="">— Choisir —</option>
-          {thematiques.map((t) => <option key={t} value={t}>{t}</option>)}
-        </select>
-      </div>
-      <div className="ag-field">
-        <label className="ag-label" htmlFor={`${id}-mo`}>Motif</label>
-        <select id={`${id}-mo`} className="ag-select" value={mo} disabled={!th} onChange={(e) => setMotif(e.target.value)}>
-          <option value="">— Choisir —</option>
-          {motifs.map((m) => <option key={m} value={m}>{m}</option>)}
-        </select>
-      </div>
-      <div className="ag-field">
-        <label className="ag-label" htmlFor={`${id}-sm`}>Sous-motif</label>
-        <select
-          id={`${id}-sm`}
-          className="ag-select"
-          value={selected && selected.thematique === th && selected.motif === mo ? selected.id : ''}
-          disabled={!mo}
-          onChange={(e) => {
-            const row = rows.find((r) => r.id === e.target.value);
-            if (row) choose(row);
-          }}
-        >
-          <option value="">— Choisir —</option>
-          {sousMotifs.map((r) => <option key={r.id} value={r.id}>{r.sousMotif} (niveau {r.niveau})</option>)}
-        </select>
-      </div>
+      <NomenclatureSelect
+        rows={rows}
+        value={cascade}
+        onChange={(c) => {
+          const row = c.rowId ? rows.find((r) => r.id === c.rowId) : undefined;
+          if (row) choose(row);
+          else setCascade(c);
+        }}
+      />
     </section>
   );
 }

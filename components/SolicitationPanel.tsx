@@ -17,7 +17,7 @@ import {
 } from '@/lib/tracking/visit';
 import { localIsoDateTime } from '@/lib/tracking/dates';
 import { SuiviEntryForm } from './SuiviEntryForm';
-import { SuiviNomenclatureSelect, type NomenclatureChoice } from './SuiviNomenclatureSelect';
+import { NomenclatureSelect, type NomenclatureChoice } from './NomenclatureSelect';
 import { errorText, usePack } from './SuiviData';
 
 export interface SolicitationPanelProps {
@@ -176,7 +176,7 @@ export function SolicitationPanel({ ticket, row, active, lastAction }: Solicitat
             <strong>À enregistrer :</strong>{' '}
             {target.sousMotif ? `${target.thematique} - ${target.motif} - ${target.sousMotif}` : 'sous-motif à choisir'}
           </p>
-          {!row && pack.data && <SuiviNomenclatureSelect rows={pack.data.nomenclature} value={choice} onChange={setChoice} />}
+          {!row && pack.data && <NomenclatureSelect rows={pack.data.nomenclature} value={choice} onChange={setChoice} />}
           <div className="ag-field">
             <label className="ag-label" htmlFor={`${id}-minutes`}>Durée (minutes)</label>
             <input

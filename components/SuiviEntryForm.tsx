@@ -10,7 +10,7 @@ import {
   type SolicitationInput,
 } from '@/lib/tracking/solicitation';
 import { localIsoDateTime } from '@/lib/tracking/dates';
-import { SuiviNomenclatureSelect } from './SuiviNomenclatureSelect';
+import { NomenclatureSelect } from './NomenclatureSelect';
 
 export interface SuiviEntryFormProps {
   nomenclature: readonly NomenclatureRow[];
@@ -115,7 +115,7 @@ export function SuiviEntryForm({ nomenclature, initial, submitLabel, onSubmit, o
         <label className="ag-label" htmlFor={`${id}-structure`}>Structure</label>
         <input id={`${id}-structure`} className="ag-input" value={v.structure ?? ''} onChange={(e) => set({ structure: e.target.value })} />
       </div>
-      <SuiviNomenclatureSelect rows={nomenclature} value={v} onChange={(c) => set(c)} />
+      <NomenclatureSelect rows={nomenclature} value={v} onChange={(c) => set(c)} />
       {!v.rowId && v.sousMotif && (
         <div className="ag-field">
           <label className="ag-label" htmlFor={`${id}-niveau`}>Niveau</label>

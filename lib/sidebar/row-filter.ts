@@ -19,8 +19,3 @@ export function filterRows(rows: readonly NomenclatureRow[], query: string, limi
   }
   return scored.sort((a, b) => b.score - a.score).slice(0, limit).map((s) => s.row);
 }
-
-/** Distinct values in first-seen order. */
-export function distinct<T>(values: Iterable<T>): T[] {
-  return [...new Set(values)];
-}

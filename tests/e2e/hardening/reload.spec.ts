@@ -1,12 +1,27 @@
 // Extension reload with a CRM tab open: the old content script stops cleanly and the re-injected one takes over, once.
-import type { Worker } from '@playwright/test';
+import type { BrowserContext } from '@playwright/test';
 import { test, expect } from '../fixtures';
 import { SidebarPage } from '../sidebar/sidebar.page';
 import { HubSpotDemo } from '../pages/HubSpotDemo';
 import { DEMO_TICKETS } from '../../fixtures/tickets/index';
 
+interface DeveloperPrivate {
+  updateProfileConfiguration(cfg: { inDeveloperMode: boolean }): Promise<void>;
+}
+
+/** Chromium disables a reloaded unpacked extension unless developer mode is on (as it is for a developer or an updated install). */
+async function enableDeveloperMode(context: BrowserContext): Promise<void> {
+  const page = await context.newPage();
+  await page.goto('chrome://extensions/');
+  await page.evaluate(() =>
+    (globalThis as unknown as { chrome: { developerPrivate: DeveloperPrivate } }).chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }),
+  );
+  await page.close();
+}
+
 test('reloading the extension removes the old sidebar and the new content script takes over', async ({ context }) => {
   test.setTimeout(90_000);
+  await enableDeveloperMode(context);
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
@@ -22,12 +37,15 @@ test('reloading the extension removes the old sidebar and the new content script
 
   const [oldWorker] = context.serviceWorkers();
   expect(oldWorker).toBeTruthy();
-  const next = context.waitForEvent('serviceworker', { predicate: (w: Worker) => w !== oldWorker, timeout: 30_000 });
+  // Mark the old UI, then reload the extension (the call ends with the worker it runs in).
+  await page.locator('[data-aiguilleur-host]').evaluate((h) => h.setAttribute('data-test-old', ''));
+  const newWorker = context.waitForEvent('serviceworker', { predicate: (w) => w !== oldWorker, timeout: 30_000 });
   await oldWorker!.evaluate(() => chrome.runtime.reload()).catch(() => {});
-  await next;
+  await newWorker;
 
   // The new content script is injected (onInstalled 'update') and the old UI is gone: exactly one host, freshly mounted.
-  await expect(page.locator('[data-aiguilleur-host]')).toHaveCount(1, { timeout: 20_000 });
+  await expect(page.locator('[data-aiguilleur-host][data-test-old]')).toHaveCount(0, { timeout: 30_000 });
+  await expect(page.locator('[data-aiguilleur-host]')).toHaveCount(1);
   await expect(sidebar.launcher).toHaveCount(1);
   // Still working: open it (the new instance starts closed) and get suggestions for the open ticket.
   await sidebar.open();

@@ -1,6 +1,5 @@
 // Niveau 2 from the sidebar: a demo ticket → « Escalader au national » → draft → « Ouvrir le formulaire » → the national form is filled, not submitted.
 import { test, expect } from '../fixtures';
-import { HubSpotDemo } from '../pages/HubSpotDemo';
 import { SidebarPage } from './sidebar.page';
 import { ExtensionMessenger } from '../escalation/pages/extension';
 import { SupportFormPage } from '../escalation/pages/support-form';
@@ -17,12 +16,7 @@ test('from a niveau 2 demo ticket, one click and a review fill the support form'
   });
   await messenger.page.close();
 
-  const page = await context.newPage();
-  const crm = new HubSpotDemo(page);
-  const sidebar = new SidebarPage(page);
-  await crm.open(ticket.id);
-  await sidebar.open();
-  await sidebar.waitForTicket(`hubspot:${ticket.id}`);
+  const { sidebar } = await SidebarPage.onHubSpotTicket(context, ticket.id);
   expect(await sidebar.topRowId()).toBe(ticket.expected.rowId);
 
   const panel = sidebar.root.getByTestId('escalation-panel');

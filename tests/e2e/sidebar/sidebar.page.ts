@@ -1,5 +1,6 @@
 // Page object of the Aiguilleur sidebar (inside its open shadow root, which Playwright locators pierce).
-import type { Locator, Page } from '@playwright/test';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
+import { HubSpotDemo } from '../pages/HubSpotDemo';
 
 export class SidebarPage {
   readonly launcher: Locator;
@@ -10,6 +11,17 @@ export class SidebarPage {
     this.launcher = page.getByTestId('launcher');
     this.root = page.getByTestId('sidebar');
     this.suggestions = page.getByTestId('suggestions');
+  }
+
+  /** Opens a HubSpot demo ticket in a new tab with the sidebar open on it. */
+  static async onHubSpotTicket(context: BrowserContext, ticketId: string): Promise<{ page: Page; crm: HubSpotDemo; sidebar: SidebarPage }> {
+    const page = await context.newPage();
+    const crm = new HubSpotDemo(page);
+    const sidebar = new SidebarPage(page);
+    await crm.open(ticketId);
+    await sidebar.open();
+    await sidebar.waitForTicket(`hubspot:${ticketId}`);
+    return { page, crm, sidebar };
   }
 
   async open(): Promise<void> {

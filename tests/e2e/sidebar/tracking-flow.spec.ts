@@ -1,6 +1,5 @@
 // Suivi without a spreadsheet: handle a demo ticket (insert the réponse type) → confirm the proposed log entry → the row is in Suivi.
 import { test, expect } from '../fixtures';
-import { HubSpotDemo } from '../pages/HubSpotDemo';
 import { SidebarPage } from './sidebar.page';
 import { SuiviPage } from '../tracking/pages/SuiviPage';
 import { DEMO_TICKETS } from '../../fixtures/tickets/index';
@@ -13,12 +12,7 @@ test('handling a demo ticket logs one row that appears in Suivi', async ({ conte
   const suivi = await SuiviPage.open(context, extensionId);
   await suivi.clearAll();
 
-  const page = await context.newPage();
-  const crm = new HubSpotDemo(page);
-  const sidebar = new SidebarPage(page);
-  await crm.open(ticket.id);
-  await sidebar.open();
-  await sidebar.waitForTicket(`hubspot:${ticket.id}`);
+  const { crm, sidebar } = await SidebarPage.onHubSpotTicket(context, ticket.id);
   await crm.focusEditor();
   await sidebar.insert();
 

@@ -10,7 +10,7 @@ export interface NomenclatureChoice {
   sousMotif: string;
 }
 
-export interface SuiviNomenclatureSelectProps {
+export interface NomenclatureSelectProps {
   rows: readonly NomenclatureRow[];
   value: Partial<NomenclatureChoice>;
   onChange: (v: Partial<NomenclatureChoice>) => void;
@@ -18,7 +18,7 @@ export interface SuiviNomenclatureSelectProps {
 
 const uniq = (xs: string[]): string[] => [...new Set(xs)];
 
-export function SuiviNomenclatureSelect({ rows, value, onChange }: SuiviNomenclatureSelectProps) {
+export function NomenclatureSelect({ rows, value, onChange }: NomenclatureSelectProps) {
   const id = useId();
   const th = value.thematique ?? '';
   const mo = value.motif ?? '';
