@@ -1,11 +1,26 @@
 // Options page, section Suivi et confidentialité: retention of the log, escalation preferences.
-import { useId } from 'react';
+import { useId, useState } from 'react';
+import { browser } from 'wxt/browser';
 import { saveSettings } from '@/lib/settings';
 import { useSettings } from '@/components/useSettings';
 
 export function PrivacySection() {
   const id = useId();
   const settings = useSettings();
+  const [shotError, setShotError] = useState('');
+
+  // A capture of the CRM tab needs access to the page shown (optional permission, asked once with this explanation).
+  async function setScreenshot(on: boolean) {
+    setShotError('');
+    if (on) {
+      const granted = await browser.permissions.request({ origins: ['*://*/*'] }).catch(() => false);
+      if (!granted) {
+        setShotError('Sans l’autorisation d’accéder aux pages, Aiguilleur ne peut pas capturer l’onglet du CRM : l’option reste désactivée.');
+        return;
+      }
+    }
+    await saveSettings({ attachScreenshot: on });
+  }
   return (
     <section id="confidentialite" className="ag-section" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Suivi et confidentialité</h2>
@@ -37,9 +52,11 @@ export function PrivacySection() {
       </div>
       <div className="ag-field">
         <label>
-          <input type="checkbox" checked={settings.attachScreenshot} onChange={(e) => void saveSettings({ attachScreenshot: e.target.checked })} />{' '}
+          <input type="checkbox" checked={settings.attachScreenshot} onChange={(e) => void setScreenshot(e.target.checked)} />{' '}
           Joindre une capture de l’onglet du CRM au formulaire d’escalade
         </label>
+        <span className="ag-hint">Le navigateur demandera l’accès aux pages : la capture reste sur ce poste jusqu’à ce que vous soumettiez le formulaire.</span>
+        {shotError && <p className="ag-alert ag-alert--error" role="alert">{shotError}</p>}
       </div>
     </section>
   );
