@@ -65,5 +65,13 @@ export async function saveSettings(patch: Partial<Settings>): Promise<Settings> 
 }
 
 export function watchSettings(cb: (s: Settings) => void): () => void {
-  return settingsItem.watch((v) => cb(parseSettings(v)));
+  const unwatch = settingsItem.watch((v) => cb(parseSettings(v)));
+  return () => {
+  // After an extension reload the old content script's storage API throws « Extension context invalidated »: its listeners died with it.
+    try {
+      unwatch();
+    } catch {
+      // Nothing left to unsubscribe.
+    }
+  };
 }

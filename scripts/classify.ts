@@ -63,4 +63,9 @@ function main(): number {
   return 0;
 }
 
+// A reader that stops early (`| head`) closes the pipe: end quietly instead of printing a stack trace.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
 process.exitCode = main();

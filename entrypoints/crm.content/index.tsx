@@ -1,7 +1,6 @@
 // Content script on CRM pages: reads the ticket through the help desk's adapter and mounts the sidebar in a shadow root.
 import '@/lib/zod-config';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { browser } from 'wxt/browser';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { createRoot, type Root } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
@@ -13,35 +12,6 @@ import { SidebarRoot } from '@/components/SidebarRoot';
 import { createSidebarActions } from './actions';
 import { SIDEBAR_CSS } from '@/components/sidebar-css';
 import { injectSidebarFonts } from '@/components/sidebar-fonts';
-
-/**
- * After an extension reload or update, this context's extension APIs throw « Extension context invalidated »: the listeners
- * died with the context, so the React cleanups' unsubscriptions (storage watchers) become no-ops instead of uncaught errors.
- */
-function muteDeadContextListeners(): void {
-  try {
-    if (browser.runtime?.id) return;
-  } catch {
-    // Reading the id of a dead context may throw too: it is dead.
-  }
-  const events: unknown[] = [];
-  try {
-    const storage = browser.storage as unknown as Record<string, { onChanged?: unknown } | undefined> & { onChanged?: unknown };
-    events.push(storage.onChanged, storage.local?.onChanged, storage.sync?.onChanged, storage.session?.onChanged, storage.managed?.onChanged);
-    events.push(browser.runtime?.onMessage);
-  } catch {
-    // Nothing reachable: nothing to mute.
-  }
-  for (const ev of events) {
-    if (ev && typeof ev === 'object') {
-      try {
-        (ev as { removeListener: () => void }).removeListener = () => {};
-      } catch {
-        // Read-only binding: leave it.
-      }
-    }
-  }
-}
 
 export default defineContentScript({
   matches: ['https://app.hubspot.com/*', 'https://app-eu1.hubspot.com/*'],
@@ -87,7 +57,6 @@ export default defineContentScript({
     ctx.addEventListener(window, 'wxt:locationchange', () => watcher.refresh());
     const stopToggle = onMessage('toggleSidebar', () => store.set({ open: !store.getSnapshot().open }));
     ctx.onInvalidated(() => {
-      muteDeadContextListeners();
       stopToggle();
       ui.remove();
     });

@@ -6,5 +6,13 @@ export const packStatusItem = storage.defineItem<PackStatus | null>('local:packS
 
 /** Calls back with the new status whenever the background installs or refuses a pack. */
 export function watchPackStatus(cb: (s: PackStatus | null) => void): () => void {
-  return packStatusItem.watch((v) => cb(v));
+  const unwatch = packStatusItem.watch((v) => cb(v));
+  return () => {
+  // After an extension reload the old content script's storage API throws « Extension context invalidated »: its listeners died with it.
+    try {
+      unwatch();
+    } catch {
+      // Nothing left to unsubscribe.
+    }
+  };
 }

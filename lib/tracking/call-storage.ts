@@ -16,8 +16,16 @@ export async function saveCall(draft: CallDraft | null): Promise<void> {
 }
 
 export function watchCall(cb: (draft: CallDraft | null) => void): () => void {
-  return currentCallItem.watch((v) => {
+  const unwatch = currentCallItem.watch((v) => {
     const p = callDraftSchema.safeParse(v);
     cb(v && p.success ? p.data : null);
   });
+  return () => {
+  // After an extension reload the old content script's storage API throws « Extension context invalidated »: its listeners died with it.
+    try {
+      unwatch();
+    } catch {
+      // Nothing left to unsubscribe.
+    }
+  };
 }

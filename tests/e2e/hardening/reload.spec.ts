@@ -5,6 +5,9 @@ import { SidebarPage } from '../sidebar/sidebar.page';
 import { HubSpotDemo } from '../pages/HubSpotDemo';
 import { DEMO_TICKETS } from '../../fixtures/tickets/index';
 
+/** The extension API seen by the evaluated function (it runs in the service worker). */
+declare const chrome: { runtime: { reload(): void } };
+
 interface DeveloperPrivate {
   updateProfileConfiguration(cfg: { inDeveloperMode: boolean }): Promise<void>;
 }

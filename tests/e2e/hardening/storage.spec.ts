@@ -4,6 +4,9 @@ import { test, expect } from '../fixtures';
 import { SuiviPage } from '../tracking/pages/SuiviPage';
 import { z } from 'zod';
 
+/** The extension API seen by the evaluated functions (they run in an extension page). */
+declare const chrome: { runtime: { sendMessage(message: unknown, callback: (response?: { res?: { id: number } }) => void): void } };
+
 /**
  * A whole stored row, mirroring lib/tracking/solicitation.ts (which cannot be imported under Playwright's Node loader:
  * its import chain reaches a JSON module without an import attribute).
@@ -62,7 +65,7 @@ async function fireLogs(page: Page, run: string, count: number): Promise<void> {
             structure: 'SIAO 75', durationMinutes: i % 30, niveau: 1, rowId: 'acces.probleme-connexion.acces-compte',
             thematique: 'Accès', motif: 'Problème de connexion', sousMotif: 'Accès compte', status: 'oui', escalated: false, note: `${run}-${i}`,
           };
-          chrome.runtime.sendMessage({ id: i, type: 'logSolicitation', data, timestamp: Date.now() }, (r?: { res?: { id: number } }) => {
+          chrome.runtime.sendMessage({ id: i, type: 'logSolicitation', data, timestamp: Date.now() }, (r) => {
             if (r?.res) console.log(`confirmed ${run}-${i} ${r.res.id}`);
             resolve();
           });
