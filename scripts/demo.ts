@@ -28,7 +28,7 @@ const page = context.pages()[0] ?? (await context.newPage());
 await page.goto('https://app.hubspot.com/');
 const launcher = page.locator('[data-testid="launcher"]');
 await launcher.waitFor({ timeout: 15_000 });
-await launcher.click();
+if ((await launcher.getAttribute('aria-expanded')) !== 'true') await launcher.click();
 await page.locator('[data-testid="suggestions"]').waitFor({ timeout: 15_000 });
 
 if (headless) {

@@ -9,15 +9,17 @@ import type { SidebarActions } from '@/components/Sidebar';
 
 const isOurs = (el: Element) => Boolean(el.closest('[data-aiguilleur-host]'));
 
-export async function createSidebarActions(
+export function createSidebarActions(
   ctx: ContentScriptContext,
   adapter: CrmAdapter,
   store: SidebarStore,
-): Promise<SidebarActions> {
+): SidebarActions {
   const focus = createFocusTracker(document, { ignore: isOurs, signal: ctx.signal });
-  await installInsertBridge(ctx);
+  // The main-world bridge loads in the background: the sidebar must not wait for it to mount.
+  const bridge = installInsertBridge(ctx);
   return {
     async insert(content) {
+      await bridge;
       const target = focus.lastEditor() ?? adapter.findEditor(document);
       if (!target) {
         const copied = await copyToClipboard(document, content.text, content.html);

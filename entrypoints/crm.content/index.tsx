@@ -5,6 +5,7 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { createRoot, type Root } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { onMessage } from '@/lib/messaging';
+import { storage } from 'wxt/utils/storage';
 import { adapterFor, trackGenericPage } from '@/lib/crm';
 import { createSidebarStore } from '@/lib/sidebar/store';
 import { createTicketWatcher } from '@/lib/sidebar/ticket-watcher';
@@ -22,7 +23,15 @@ export default defineContentScript({
     // On any other page, remember the référent's selection and last editor before the sidebar takes the focus.
     if (adapter.source === 'generic') ctx.onInvalidated(trackGenericPage(document));
     const store = createSidebarStore({ open: false, ticket: null, ticketReadAt: 0, adapterLabel: adapter.label });
-    const actions = await createSidebarActions(ctx, adapter, store);
+    const actions = createSidebarActions(ctx, adapter, store);
+    // The sidebar stays open from one page load to the next when the référent left it open.
+    const openItem = storage.defineItem<boolean>('local:sidebarOpen', { fallback: false });
+    store.set({ open: await openItem.getValue().catch(() => false) });
+    let wasOpen = store.getSnapshot().open;
+    const stopPersist = store.subscribe(() => {
+      const { open } = store.getSnapshot();
+      if (open !== wasOpen) void openItem.setValue((wasOpen = open)).catch(() => {});
+    });
 
     injectSidebarFonts(document);
     const ui = await createShadowRootUi<Root>(ctx, {
@@ -58,6 +67,7 @@ export default defineContentScript({
     const stopToggle = onMessage('toggleSidebar', () => store.set({ open: !store.getSnapshot().open }));
     ctx.onInvalidated(() => {
       stopToggle();
+      stopPersist();
       ui.remove();
     });
     // Without a newer script to announce it (extension disabled or removed), notice the dead context when the référent comes back

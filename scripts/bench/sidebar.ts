@@ -46,7 +46,8 @@ export default async function bench(): Promise<boolean> {
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto('https://app.hubspot.com/');
-    await page.locator('[data-testid="launcher"]').click();
+    const launcher = page.locator('[data-testid="launcher"]');
+    if ((await launcher.getAttribute('aria-expanded')) !== 'true') await launcher.click();
     await page.locator('[data-testid="suggestions"]').waitFor();
     const ids = (await page.evaluate(() => (window as unknown as { __demo: { ticketIds(): string[] } }).__demo.ticketIds())) as string[];
     const fromDom: number[] = [];

@@ -1,5 +1,6 @@
 // A long navigation session in the HubSpot demo with the sidebar open: console errors, listeners, DOM nodes and heap over time.
 import type { BrowserContext, Page } from '@playwright/test';
+import { SidebarPage } from '../sidebar/sidebar.page';
 
 export interface SessionSample {
   navigations: number;
@@ -33,7 +34,7 @@ export async function runSession(context: BrowserContext, count: number, sampleE
   page.on('console', (msg) => msg.type() === 'error' && consoleErrors.push(`${msg.text()} (${msg.location().url})`));
   page.on('pageerror', (err) => consoleErrors.push(err.message));
   await page.goto('https://app.hubspot.com/');
-  await page.getByTestId('launcher').click();
+  await new SidebarPage(page).open();
   await page.getByTestId('suggestions').waitFor();
   const ids = await page.evaluate(() => (window as unknown as { __demo: Demo }).__demo.ticketIds());
   const samples: SessionSample[] = [];

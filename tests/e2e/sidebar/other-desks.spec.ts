@@ -24,6 +24,7 @@ for (const desk of desks) {
     const sidebar = new SidebarPage(page);
     await crm.open(first.id);
     // The référent places the caret in the reply, then opens the sidebar (which overlays the right of the page).
+    await sidebar.close();
     await crm.focusEditor();
     await sidebar.open();
     await sidebar.waitForTicket(`${desk.source}:${first.id}`);

@@ -30,6 +30,12 @@ export class SidebarPage {
     await this.root.waitFor();
   }
 
+  async close(): Promise<void> {
+    await this.launcher.waitFor();
+    if ((await this.launcher.getAttribute('aria-expanded')) === 'true') await this.launcher.click();
+    await this.root.waitFor({ state: 'detached' });
+  }
+
   suggestion(index: number): Locator {
     return this.suggestions.locator('button.ag-suggestion').nth(index);
   }
