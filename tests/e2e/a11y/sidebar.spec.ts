@@ -1,6 +1,7 @@
 // Accessibility of the sidebar on the HubSpot demo: axe on its shadow root (launcher, then open), keyboard focus, Marianne without style leak.
 import { test, expect } from '../fixtures';
 import { HubSpotDemo } from '../pages/HubSpotDemo';
+import { SidebarPage } from '../sidebar/sidebar.page';
 import { blockingViolations, describeViolations } from './pages/axe';
 import { SIDEBAR_FONT_FAMILY, SIDEBAR_FONTS_STYLE_ID } from '../../../components/sidebar-fonts';
 
@@ -28,6 +29,8 @@ test.describe('barre latérale sur HubSpot', () => {
   test('le lanceur s’ouvre au clavier et garde un focus visible', async ({ context }) => {
     const page = await context.newPage();
     await new HubSpotDemo(page).openLanding();
+    // The sidebar remembers being open across page loads: start from a closed sidebar.
+    await new SidebarPage(page).close();
     const launcher = page.getByTestId('launcher');
     await launcher.focus();
     const outline = await launcher.evaluate((el) => getComputedStyle(el).outlineStyle);
