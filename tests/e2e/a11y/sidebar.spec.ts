@@ -1,7 +1,6 @@
 // Accessibility of the sidebar on the HubSpot demo: axe on its shadow root (launcher, then open), keyboard focus, Marianne without style leak.
 import { test, expect } from '../fixtures';
 import { HubSpotDemo } from '../pages/HubSpotDemo';
-import { SidebarPage } from '../sidebar/sidebar.page';
 import { blockingViolations, describeViolations } from './pages/axe';
 import { SIDEBAR_FONT_FAMILY, SIDEBAR_FONTS_STYLE_ID } from '../../../components/sidebar-fonts';
 
@@ -29,10 +28,14 @@ test.describe('barre latérale sur HubSpot', () => {
   test('le lanceur s’ouvre au clavier et garde un focus visible', async ({ context }) => {
     const page = await context.newPage();
     await new HubSpotDemo(page).openLanding();
-    // The sidebar remembers being open across page loads: start from a closed sidebar.
-    await new SidebarPage(page).close();
     const launcher = page.getByTestId('launcher');
+    await launcher.waitFor();
     await launcher.focus();
+    // The sidebar remembers being open across page loads: close it with the keyboard first if needed.
+    if ((await launcher.getAttribute('aria-expanded')) === 'true') {
+      await page.keyboard.press('Enter');
+      await expect(launcher).toHaveAttribute('aria-expanded', 'false');
+    }
     const outline = await launcher.evaluate((el) => getComputedStyle(el).outlineStyle);
     expect(outline).not.toBe('none');
     await page.keyboard.press('Enter');
