@@ -50,6 +50,11 @@ export const test = base.extend<{ context: BrowserContext }, WorkerFixtures>({
   context: async ({ extensionContext }, use) => {
     await use(extensionContext);
     for (const p of extensionContext.pages()) await p.close().catch(() => {});
+    // Each test starts with the sidebar closed (it remembers being open across page loads).
+    const [worker] = extensionContext.serviceWorkers();
+    await worker
+      ?.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { remove(k: string): Promise<void> } } } }).chrome.storage.local.remove('sidebarOpen'))
+      .catch(() => {});
   },
 });
 
