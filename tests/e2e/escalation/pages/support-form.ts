@@ -1,5 +1,6 @@
 // Page object: the fixture national support forms (legacy, multi-step v4, iframe) and their test hooks.
 import type { Page } from '@playwright/test';
+import type { FormState } from '../../../fixtures/sites/basedeconnaissances.sisiao.dihal.gouv.fr/support/_form/state';
 
 export const FORM_HOST = 'https://basedeconnaissances.sisiao.dihal.gouv.fr';
 export const FORM_PATHS = {
@@ -9,22 +10,7 @@ export const FORM_PATHS = {
 } as const;
 export type FormVariant = keyof typeof FORM_PATHS;
 
-export interface FormState {
-  firstname: string;
-  lastname: string;
-  email: string;
-  profil: string;
-  departement: string;
-  subject: string;
-  description: string;
-  thematique: string;
-  motif: string;
-  sousMotif: string;
-  consentRetourEmail: boolean;
-  consentCommunications: boolean;
-  files: string[];
-  step: number;
-}
+export type { FormState };
 
 export interface FillReport {
   filled: string[];
