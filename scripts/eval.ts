@@ -1,4 +1,5 @@
 // `npm run eval -- labelled.jsonl [--train train.jsonl…]`: top-1/top-3/niveau, per thématique, confusions, corrections gain.
+// `npm run eval -- --cross` (leave-one-corpus-out), `--final` (the held-out corpus), `--replay-corrections`: see scripts/eval-cross.ts.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,11 +8,16 @@ import { createClassifier } from '../lib/classify/index';
 import { evaluate, simulateCorrections } from '../lib/classify/evaluate';
 import { calibrateModel, trainModel, rng } from '../lib/classify/train';
 import { basePack, readLabelled } from './train';
+import { runCross } from './eval-cross';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
 function main(): void {
   const args = process.argv.slice(2);
+  if (args.some((a) => a === '--cross' || a === '--final' || a === '--replay-corrections' || a === '--prior')) {
+    runCross(args);
+    return;
+  }
   const files: string[] = [];
   const trainFiles: string[] = [];
   for (let i = 0; i < args.length; i++) {
