@@ -4,9 +4,9 @@ import { percent, sousMotifLabel } from '@/lib/tracking/indicators';
 
 const fmt = (n: number) => n.toLocaleString('fr-FR', { maximumFractionDigits: 1 });
 
-export function IndicatorsPanel({ indicators, caption }: { indicators: Indicators; caption: string }) {
+export function IndicatorsPanel({ indicators, caption, testId = 'indicator' }: { indicators: Indicators; caption: string; testId?: string }) {
   return (
-    <div data-testid="indicators">
+    <div data-testid={`${testId}s`}>
       <table className="fr-table ag-table">
         <caption>Statistiques de traitement — {caption}</caption>
         <thead>
@@ -19,10 +19,10 @@ export function IndicatorsPanel({ indicators, caption }: { indicators: Indicator
         </thead>
         <tbody>
           <tr>
-            <td data-testid="indicator-count">{indicators.count}</td>
-            <td data-testid="indicator-duration">{fmt(indicators.meanDurationMinutes)} min</td>
-            <td data-testid="indicator-resolution">{percent(indicators.resolutionRate)} %</td>
-            <td data-testid="indicator-escalation">{percent(indicators.escalationRate)} %</td>
+            <td data-testid={`${testId}-count`}>{indicators.count}</td>
+            <td data-testid={`${testId}-duration`}>{fmt(indicators.meanDurationMinutes)} min</td>
+            <td data-testid={`${testId}-resolution`}>{percent(indicators.resolutionRate)} %</td>
+            <td data-testid={`${testId}-escalation`}>{percent(indicators.escalationRate)} %</td>
           </tr>
         </tbody>
       </table>
@@ -35,12 +35,14 @@ export function IndicatorsPanel({ indicators, caption }: { indicators: Indicator
             <th scope="col">Thématique - motif - sous motif</th>
             <th scope="col">Nombre de sollicitations</th>
             <th scope="col">Durée moyenne (min)</th>
+            <th scope="col">Taux de résolution</th>
+            <th scope="col">Taux d’escalade</th>
           </tr>
         </thead>
         <tbody>
           {indicators.top.length === 0 && (
             <tr>
-              <td colSpan={5}>Aucune sollicitation sur la période.</td>
+              <td colSpan={7}>Aucune sollicitation sur la période.</td>
             </tr>
           )}
           {indicators.top.map((t, i) => (
@@ -50,6 +52,8 @@ export function IndicatorsPanel({ indicators, caption }: { indicators: Indicator
               <td>{sousMotifLabel(t)}</td>
               <td>{t.count}</td>
               <td>{fmt(t.meanDurationMinutes)}</td>
+              <td>{percent(t.resolutionRate)} %</td>
+              <td>{percent(t.escalationRate)} %</td>
             </tr>
           ))}
         </tbody>

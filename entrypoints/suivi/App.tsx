@@ -15,7 +15,7 @@ import { usePack } from '@/components/SuiviData';
 import { useInvalidateRows, useSolicitationRows } from '@/components/SuiviStore';
 import { db } from '@/lib/db';
 import { loadSettings } from '@/lib/settings';
-import { computeIndicators, surveyText, type Period } from '@/lib/tracking/indicators';
+import { computeIndicators, surveyText, SURVEY_CHANNELS, type Period, type Scope } from '@/lib/tracking/indicators';
 import { weeklySeries } from '@/lib/tracking/charts';
 import { addDays, addMonths, frenchMonth, localDay, monthBounds, previousMonth, toFrenchDate } from '@/lib/tracking/dates';
 import { logSolicitation } from '@/lib/tracking/store';
@@ -51,7 +51,11 @@ export function App() {
   const nomenclature = pack.data?.nomenclature ?? [];
   const period: Period = useMemo(() => ({ from: range.from, to: addDays(range.toInclusive, 1) }), [range]);
   const label = rangeLabel(range);
-  const indicators = useMemo(() => computeIndicators(rows, period), [rows, period]);
+  const [scopeAll, setScopeAll] = useState(false);
+  const scope: Scope = useMemo(() => (scopeAll ? {} : { channels: SURVEY_CHANNELS }), [scopeAll]);
+  const scopeLabel = scopeAll ? 'tous les canaux' : 'téléphone + e-mail';
+  const indicators = useMemo(() => computeIndicators(rows, period, scope), [rows, period, scope]);
+  const tickets = useMemo(() => computeIndicators(rows, period, { channels: ['ticket'] }), [rows, period]);
   const weeks = useMemo(() => weeklySeries(rows, period), [rows, period]);
   const departement = settings.data ? settings.data.profil.departement || settings.data.profil.siao : '';
   const thisMonth = localDay(new Date()).slice(0, 7);
@@ -110,7 +114,18 @@ export function App() {
           </p>
         </form>
         <p role="status" data-testid="period-label">Période : {label}</p>
-        <IndicatorsPanel indicators={indicators} caption={label} />
+        <fieldset className="ag-scope" data-testid="scope">
+          <legend>Canaux comptés</legend>
+          <label><input type="radio" name={`${id}-scope`} checked={!scopeAll} onChange={() => setScopeAll(false)} /> Téléphone + e-mail (enquête)</label>{' '}
+          <label><input type="radio" name={`${id}-scope`} checked={scopeAll} onChange={() => setScopeAll(true)} /> Tout (tickets compris)</label>
+        </fieldset>
+        <IndicatorsPanel indicators={indicators} caption={`${label} — ${scopeLabel}`} />
+        {!scopeAll && (
+          <details data-testid="tickets-block">
+            <summary>Tickets du formulaire ({tickets.count}) — transmis à la DIHAL par le CRM, hors enquête</summary>
+            <IndicatorsPanel indicators={tickets} caption={`${label} — tickets`} testId="ticket-indicator" />
+          </details>
+        )}
         <h3>Enquête mensuelle</h3>
         <SuiviSurvey text={surveyText(indicators, `Enquête mensuelle — ${label}${departement ? ` — ${departement}` : ''}`)} />
         <h3>Graphiques</h3>

@@ -7,7 +7,11 @@
 //
 // Top sous-motifs: a sous-motif is niveau + thématique + motif + sous-motif. Order: count desc, then mean duration
 // desc, then niveau asc, then thématique, motif, sous-motif in French alphabetical order (localeCompare 'fr').
-import type { SolicitationStatus } from './solicitation';
+//
+// Scope: `{ channels }` keeps only those channels (a row without a channel is a phone call, as in the seed's
+// workbook). The survey's default scope is SURVEY_CHANNELS: the référent's own phone and e-mail requests; form
+// tickets already reach DIHAL through the CRM.
+import type { Channel, SolicitationStatus } from './solicitation';
 
 export interface IndicatorRow {
   date: string;
@@ -20,6 +24,7 @@ export interface IndicatorRow {
   resolved?: boolean;
   status?: SolicitationStatus;
   escalated: boolean;
+  channel?: Channel;
 }
 
 export type Period = { from?: string; to?: string } | { month: string };
@@ -31,7 +36,19 @@ export interface SousMotifCount {
   sousMotif: string;
   count: number;
   meanDurationMinutes: number;
+  /** Between 0 and 1. */
+  resolutionRate: number;
+  /** Between 0 and 1. */
+  escalationRate: number;
 }
+
+/** Which channels the figures cover (all when `channels` is absent). */
+export interface Scope {
+  channels?: readonly Channel[];
+}
+
+/** The survey's default scope: the référent's own channel (« Je reçois un appel ou un email »). */
+export const SURVEY_CHANNELS: readonly Channel[] = ['telephone', 'email'];
 
 export interface Indicators {
   count: number;
@@ -90,22 +107,28 @@ interface Totals {
 }
 
 /** One pass over the rows of the period: totals and every sous-motif group, in the top order. */
-function accumulate(rows: readonly IndicatorRow[], period?: Period): Totals {
+function accumulate(rows: readonly IndicatorRow[], period?: Period, scope?: Scope): Totals {
   const keep = inPeriod(period);
+  const channels = scope?.channels ? new Set<Channel>(scope.channels) : undefined;
   const t = { count: 0, total: 0, resolved: 0, escalated: 0 };
-  const groups = new Map<string, { row: IndicatorRow; count: number; total: number }>();
+  const groups = new Map<string, { row: IndicatorRow; count: number; total: number; resolved: number; escalated: number }>();
   for (const row of rows) {
     if (period && !keep(row.date)) continue;
+    if (channels && !channels.has(row.channel ?? 'telephone')) continue;
+    const resolved = isResolved(row) ? 1 : 0;
+    const escalated = row.escalated ? 1 : 0;
     t.count++;
     t.total += row.durationMinutes;
-    if (isResolved(row)) t.resolved++;
-    if (row.escalated) t.escalated++;
+    t.resolved += resolved;
+    t.escalated += escalated;
     const key = `${row.niveau}\u0000${row.thematique}\u0000${row.motif}\u0000${row.sousMotif}`;
     const g = groups.get(key);
     if (g) {
       g.count++;
       g.total += row.durationMinutes;
-    } else groups.set(key, { row, count: 1, total: row.durationMinutes });
+      g.resolved += resolved;
+      g.escalated += escalated;
+    } else groups.set(key, { row, count: 1, total: row.durationMinutes, resolved, escalated });
   }
   const out: SousMotifCount[] = [];
   for (const g of groups.values()) {
@@ -116,19 +139,21 @@ function accumulate(rows: readonly IndicatorRow[], period?: Period): Totals {
       sousMotif: g.row.sousMotif,
       count: g.count,
       meanDurationMinutes: g.total / g.count,
+      resolutionRate: g.resolved / g.count,
+      escalationRate: g.escalated / g.count,
     });
   }
   return { ...t, groups: out.sort(compareSousMotifs) };
 }
 
-/** Every sous-motif of the period with its count and mean duration, in the top order (the « Résultats » sheet). */
-export function sousMotifCounts(rows: readonly IndicatorRow[], period?: Period): SousMotifCount[] {
-  return accumulate(rows, period).groups;
+/** Every sous-motif of the period with its count, mean duration and rates, in the top order (the « Résultats » sheet). */
+export function sousMotifCounts(rows: readonly IndicatorRow[], period?: Period, scope?: Scope): SousMotifCount[] {
+  return accumulate(rows, period, scope).groups;
 }
 
-/** Count, mean duration, resolution and escalation rates, and the 5 most frequent sous-motifs of the period. */
-export function computeIndicators(rows: readonly IndicatorRow[], period?: Period): Indicators {
-  const { count, total, resolved, escalated, groups } = accumulate(rows, period);
+/** Count, mean duration, resolution and escalation rates, and the 5 most frequent sous-motifs of the period and scope. */
+export function computeIndicators(rows: readonly IndicatorRow[], period?: Period, scope?: Scope): Indicators {
+  const { count, total, resolved, escalated, groups } = accumulate(rows, period, scope);
   return {
     count,
     meanDurationMinutes: count ? total / count : 0,
@@ -154,24 +179,43 @@ export function sousMotifLabel(s: Pick<SousMotifCount, 'thematique' | 'motif' | 
   return `${s.thematique} - ${s.motif} - ${s.sousMotif}`;
 }
 
-/** The monthly survey block, ready to paste: totals rounded up, rates in %, the 5 most frequent sous-motifs. */
+const ORDINALS = ['première', 'deuxième', 'troisième', 'quatrième', 'cinquième'];
+
+/** The heading of the i-th (0-based) top sous-motif, as the seed's survey words it. */
+export function topHeading(i: number): string {
+  return i === 0
+    ? '1. Sous-motif ayant généré le plus grand nombre de sollicitations (classé en première position)'
+    : `${i + 1}. Sous-motif classé en ${ORDINALS[i] ?? `${i + 1}e`} position`;
+}
+
+/**
+ * The monthly survey, ready to paste, in the seed's shape (« Enquête », Outil de suivi 4/5): the general block,
+ * then for each of the 5 most frequent sous-motifs its label « thématique - motif - sous motif » and lines i.1–i.4.
+ * Counts and durations are whole numbers rounded up (« arrondir au supérieur »); rates are whole percentages.
+ */
 export function surveyText(ind: Indicators, title = 'Enquête mensuelle — indicateurs de traitement des sollicitations'): string {
   const lines = [
     title,
     '',
     'Données générales : indicateurs de traitement des appels',
-    `1.1. Nombre de sollicitations reçues : ${roundUp(ind.count)}`,
-    `1.2. Durée moyenne de traitement par sollicitation (en minutes) : ${roundUp(ind.meanDurationMinutes)}`,
-    `1.3. Taux de résolution (en %) : ${percent(ind.resolutionRate)}%`,
-    `1.4. Taux d'escalade (en %) : ${percent(ind.escalationRate)}%`,
+    `Nombre de sollicitations reçues (total) : ${roundUp(ind.count)}`,
+    `Durée moyenne de traitement par sollicitation : ${roundUp(ind.meanDurationMinutes)}`,
+    `Taux de résolution (en %) : ${percent(ind.resolutionRate)}`,
+    `Taux d'escalade (en %) : ${percent(ind.escalationRate)}`,
     '',
-    'Les 5 sous-motifs les plus sollicités (thématique - motif - sous motif)',
+    'Les 5 sous-motifs les plus sollicités',
   ];
   if (ind.top.length === 0) lines.push('Aucune sollicitation sur la période.');
   ind.top.forEach((s, i) => {
+    const n = i + 1;
     lines.push(
-      `${i + 1}. ${sousMotifLabel(s)} : ${roundUp(s.count)} sollicitation${s.count > 1 ? 's' : ''}, ` +
-        `durée moyenne ${roundUp(s.meanDurationMinutes)} min`,
+      '',
+      topHeading(i),
+      sousMotifLabel(s),
+      `${n}.1. Nombre de sollicitations reçues : ${roundUp(s.count)}`,
+      `${n}.2. Durée moyenne de traitement par sollicitation : ${roundUp(s.meanDurationMinutes)}`,
+      `${n}.3. Taux de résolution (en %) : ${percent(s.resolutionRate)}`,
+      `${n}.4. Taux d'escalade (en %) : ${percent(s.escalationRate)}`,
     );
   });
   return lines.join('\n');

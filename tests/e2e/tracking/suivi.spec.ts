@@ -33,16 +33,16 @@ test('une sollicitation saisie apparaît dans l’historique, les résultats et 
   await expect(suivi.page.getByTestId('indicator-count')).toHaveText('2');
   await expect(suivi.page.getByTestId('indicator-resolution')).toHaveText('50 %');
   await expect(suivi.page.getByTestId('indicator-escalation')).toHaveText('50 %');
-  await expect(suivi.survey).toHaveValue(/1\.1\. Nombre de sollicitations reçues : 2/);
-  await expect(suivi.survey).toHaveValue(/1\.2\. Durée moyenne de traitement par sollicitation \(en minutes\) : 7/);
-  await expect(suivi.survey).toHaveValue(new RegExp(`1\\. ${TH} - ${MOTIF} - ${SM} : 2 sollicitations, durée moyenne 7 min`));
+  await expect(suivi.survey).toHaveValue(/Nombre de sollicitations reçues \(total\) : 2/);
+  await expect(suivi.survey).toHaveValue(/\nDurée moyenne de traitement par sollicitation : 7/);
+  await expect(suivi.survey).toHaveValue(new RegExp(`\\n${TH} - ${MOTIF} - ${SM}\\n1\\.1\\. Nombre de sollicitations reçues : 2\\n1\\.2\\. Durée moyenne de traitement par sollicitation : 7\\n1\\.3\\. Taux de résolution \\(en %\\) : 50\\n1\\.4\\. Taux d'escalade \\(en %\\) : 50`));
 
   // Editing a row changes the indicators.
   await first.getByRole('button', { name: /^Modifier/ }).click();
   const edit = suivi.page.getByRole('form', { name: 'Modifier la sollicitation' });
   await edit.getByLabel('Durée de traitement (minutes)').fill('11');
   await edit.getByRole('button', { name: 'Enregistrer les modifications' }).click();
-  await expect(suivi.survey).toHaveValue(/\(en minutes\) : 10/);
+  await expect(suivi.survey).toHaveValue(/1\.2\. Durée moyenne de traitement par sollicitation : 10/);
 
   // Deleting a row.
   await first.getByRole('button', { name: /^Supprimer/ }).click();
@@ -70,7 +70,7 @@ test('l’import d’un historique Excel signale les lignes rejetées et ajoute 
   await expect(suivi.page.getByText('2 sollicitations importées.')).toBeVisible();
   await expect(suivi.historyRows).toHaveCount(2);
   await expect(suivi.page.getByTestId('indicator-count')).toHaveText('2');
-  await expect(suivi.survey).toHaveValue(/Taux d'escalade \(en %\) : 50%/);
+  await expect(suivi.survey).toHaveValue(/1\.4\. Taux d'escalade \(en %\) : 50/);
 
   // Export back to XLSX: the seed's sheets, the two rows, under our CSP.
   const refused: string[] = [];
