@@ -1,19 +1,21 @@
-// Finds Debian's Chromium and builds the launch options that load the built extension.
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+// Finds Debian's Chromium and Firefox ESR (scripts/browsers.ts) and builds the launch options that load the built extension.
+import { BROWSER_PACKAGES, findExecutable } from './browsers';
 
+function browserPath(name: string): string {
+  const pkg = BROWSER_PACKAGES.find((p) => p.name === name)!;
+  const found = findExecutable(pkg, process.env);
+  if (found) return found;
+  throw new Error(`${name} introuvable : lancez « npx tsx scripts/browsers.ts » (ou apt-get install -y ${name}).`);
+}
+
+/** Debian's Chromium ($CHROMIUM_PATH first). */
 export function chromiumPath(): string {
-  const env = process.env.CHROMIUM_PATH;
-  if (env && existsSync(env)) return env;
-  for (const name of ['chromium', 'chromium-browser']) {
-    try {
-      const p = execFileSync('which', [name], { encoding: 'utf8' }).trim();
-      if (p) return p;
-    } catch {
-      // not on PATH
-    }
-  }
-  throw new Error('Chromium introuvable : installez le paquet Debian « chromium » (apt-get install chromium).');
+  return browserPath('chromium');
+}
+
+/** Debian's Firefox ESR ($FIREFOX_PATH first). */
+export function firefoxPath(): string {
+  return browserPath('firefox-esr');
 }
 
 export const BASE_CHROMIUM_ARGS = [
