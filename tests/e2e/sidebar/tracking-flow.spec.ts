@@ -26,6 +26,9 @@ test('handling a demo ticket logs one row that appears in Suivi', async ({ conte
   await expect(row).toContainText('Fusion des personnes');
   await expect(row).toContainText(ticket.structure);
   await suivi.page.getByRole('button', { name: 'Ce mois-ci' }).click();
-  await expect(suivi.survey).toHaveValue(/Nombre de sollicitations reçues : 1\b/);
+  // A form ticket is outside the survey's default scope (téléphone + e-mail): it shows in its own block, and in « Tout ».
+  await expect(suivi.page.getByTestId('tickets-block')).toContainText('Tickets du formulaire (1)');
+  await suivi.page.getByLabel('Tout (tickets compris)').check();
+  await expect(suivi.survey).toHaveValue(/Nombre de sollicitations reçues \(total\) : 1\b/);
   await expect(suivi.survey).toHaveValue(/Fusion des personnes/);
 });
