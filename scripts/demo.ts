@@ -10,12 +10,21 @@ const outDir = process.env.AIGUILLEUR_OUT_DIR || '.output';
 const extensionDir = resolve(outDir, 'chrome-mv3');
 const headless = process.env.HEADLESS === '1' || !process.env.DISPLAY;
 
+/** Prints how long the step that just ended took, in seconds, on the same terminal as the step's title. */
+let stepStart = performance.now();
+function stepDone(): void {
+  console.log(`   terminé en ${((performance.now() - stepStart) / 1000).toFixed(1).replace('.', ',')} s`);
+  stepStart = performance.now();
+}
+
 console.log('1/3 Construction de l’extension…');
 const built = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit', env: { ...process.env, AIGUILLEUR_OUT_DIR: outDir } });
 if (built.status !== 0) process.exit(built.status ?? 1);
+stepDone();
 
 console.log('2/3 Démarrage du CRM de démonstration…');
 const server = await startFixtureServer();
+stepDone();
 
 console.log(`3/3 Ouverture de Chromium (${headless ? 'sans affichage' : 'fenêtre'})…`);
 const context = await chromium.launchPersistentContext('', {
@@ -30,6 +39,7 @@ const launcher = page.locator('[data-testid="launcher"]');
 await launcher.waitFor({ timeout: 15_000 });
 if ((await launcher.getAttribute('aria-expanded')) !== 'true') await launcher.click();
 await page.locator('[data-testid="suggestions"]').waitFor({ timeout: 15_000 });
+stepDone();
 
 if (headless) {
   mkdirSync(resolve('test-results'), { recursive: true });
