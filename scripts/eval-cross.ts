@@ -3,7 +3,8 @@
 // `--replay-corrections` simulates a référent correcting the first N errors of a held-out corpus.
 import { basePack } from './train';
 import { loadCorpora, trainingCorpora, FINAL_HELDOUT } from './corpora';
-import { crossPredictions, figures, fitModel, fitThresholds, predict, type CorpusFigures, type FoldResult } from '../lib/classify/cross';
+import { crossPredictions, figures, fitThresholds, predict, type CorpusFigures, type FoldResult } from '../lib/classify/cross';
+import { fitModel } from '../lib/classify/train';
 import { createClassifier } from '../lib/classify/index';
 import type { Corpus } from '../lib/classify/corpus';
 import type { Calibration } from '../lib/pack/model-schema';

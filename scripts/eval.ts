@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { packSchema, type Pack } from '../lib/pack/schema';
 import { createClassifier } from '../lib/classify/index';
 import { evaluate, simulateCorrections } from '../lib/classify/evaluate';
-import { calibrateModel, trainModel, rng } from '../lib/classify/train';
+import { fitModel } from '../lib/classify/train';
 import { basePack, readLabelled } from './train';
 import { runCross } from './eval-cross';
 
@@ -32,14 +32,7 @@ function main(): void {
   if (trainFiles.length) {
     const base = basePack();
     const docs = readLabelled(trainFiles, base);
-    const rand = rng(11);
-    const shuffled = [...docs].sort(() => rand() - 0.5);
-    const cut = Math.floor(shuffled.length * 0.8);
-    const probe = calibrateModel(base, trainModel(base, shuffled.slice(0, cut)), shuffled.slice(cut));
-    const model = trainModel(base, docs);
-    model.vocabularyWeight = probe.vocabularyWeight;
-    model.calibration = probe.calibration;
-    pack = { ...base, model };
+    pack = { ...base, model: fitModel(base, docs) };
     console.log(`Modèle entraîné en mémoire sur ${docs.length} tickets (${trainFiles.join(', ')})`);
   } else {
     pack = packSchema.parse(JSON.parse(readFileSync(join(ROOT, 'assets/packs/sisiao.fr.json'), 'utf8')));

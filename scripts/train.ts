@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { packSchema, type Pack } from '../lib/pack/schema';
 import { labelledLineSchema, parseJsonl, rowIdResolver } from '../lib/classify/labelled';
-import { calibrateModel, trainModel, rng, type LabelledDoc } from '../lib/classify/train';
+import { calibrateModel, fitModel, trainModel, type LabelledDoc } from '../lib/classify/train';
 import { assemblePack } from './pack-build';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -60,13 +60,7 @@ function main(): void {
     model = calibrateModel(pack, trainModel(pack, docs), readLabelled(dev, pack));
   } else {
     // Calibrate on a 20 % hold-out, then train the shipped model on everything with that calibration.
-    const rand = rng(11);
-    const shuffled = [...docs].sort(() => rand() - 0.5);
-    const cut = Math.floor(shuffled.length * 0.8);
-    const probe = calibrateModel(pack, trainModel(pack, shuffled.slice(0, cut)), shuffled.slice(cut));
-    model = trainModel(pack, docs);
-    model.vocabularyWeight = probe.vocabularyWeight;
-    model.calibration = probe.calibration;
+    model = fitModel(pack, docs);
   }
   model.stats = { ...model.stats, files: files.map((f) => f.replace(ROOT + '/', '')), trainSeconds: Math.round((performance.now() - t0) / 100) / 10 };
   const json = JSON.stringify(model);

@@ -3,7 +3,7 @@ import type { NomenclatureRow, Pack } from '../pack/schema';
 import type { Calibration, ClassifierModel } from '../pack/model-schema';
 import { leaveOneOut, type Corpus } from './corpus';
 import { createClassifier, type Classifier } from './index';
-import { calibrateModel, rng, trainModel, type LabelledDoc, type TrainOptions } from './train';
+import { fitModel, type LabelledDoc, type TrainOptions } from './train';
 import type { ClassifyInput } from './types';
 
 /** One held-out prediction. */
@@ -17,18 +17,6 @@ export interface Prediction {
   okNiveau: boolean;
   /** Niveau 2 expected but niveau 1 predicted (the costliest error). */
   n2to1: boolean;
-}
-
-/** Trains a model the way the shipped one is trained: a 80/20 probe tunes the vocabulary weight and temperature, then all documents. */
-export function fitModel(base: Pick<Pack, 'nomenclature'>, docs: LabelledDoc[], options: Partial<TrainOptions> = {}): ClassifierModel {
-  const rand = rng(11);
-  const shuffled = [...docs].sort(() => rand() - 0.5);
-  const cut = Math.floor(shuffled.length * 0.8);
-  const probe = calibrateModel(base, trainModel(base, shuffled.slice(0, cut), options), shuffled.slice(cut));
-  const model = trainModel(base, docs, options);
-  model.vocabularyWeight = probe.vocabularyWeight;
-  model.calibration = probe.calibration;
-  return model;
 }
 
 export type InputOf = (d: LabelledDoc, i: number) => Partial<ClassifyInput>;

@@ -282,3 +282,15 @@ function thresholdFor(tops: Array<{ p: number; ok: boolean }>, target: number, f
   }
   return Math.round((found ? best : fallback) * 1000) / 1000;
 }
+
+/** Trains a model the way the shipped one is trained: an 80/20 probe tunes the vocabulary weight and calibration, then all documents. */
+export function fitModel(base: Pick<Pack, 'nomenclature'>, docs: LabelledDoc[], options: Partial<TrainOptions> = {}): ClassifierModel {
+  const rand = rng(11);
+  const shuffled = [...docs].sort(() => rand() - 0.5);
+  const cut = Math.floor(shuffled.length * 0.8);
+  const probe = calibrateModel(base, trainModel(base, shuffled.slice(0, cut), options), shuffled.slice(cut));
+  const model = trainModel(base, docs, options);
+  model.vocabularyWeight = probe.vocabularyWeight;
+  model.calibration = probe.calibration;
+  return model;
+}
