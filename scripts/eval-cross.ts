@@ -1,6 +1,6 @@
 // Honest figures: `--cross` trains on all corpora but one and evaluates on the one left out, in turn (mean and worst);
-// `--final` evaluates the corpus kept out of every training; `--prior` measures the requester's declared choice as a prior;
-// `--replay-corrections` simulates a référent correcting the first N errors of a held-out corpus.
+// `--final` evaluates the corpus kept out of every training.
+import type { Pack } from '../lib/pack/schema';
 import { basePack } from './train';
 import { loadCorpora, trainingCorpora, FINAL_HELDOUT } from './corpora';
 import { crossPredictions, figures, fitThresholds, predict, type CorpusFigures, type FoldResult } from '../lib/classify/cross';
@@ -25,8 +25,7 @@ function foldCalibration(folds: FoldResult[], k: number): Calibration {
   return fitThresholds(others, folds[k]!.model.calibration);
 }
 
-function crossReport(corpora: Corpus[]): FoldResult[] {
-  const base = basePack();
+function crossReport(base: Pack, corpora: Corpus[]): FoldResult[] {
   const t0 = performance.now();
   const folds = crossPredictions(base, corpora, {}, (n) => process.stderr.write(`  pli : ${n} laissé de côté…\n`));
   console.log(`\nÉvaluation croisée (un corpus laissé de côté à tour de rôle, ${corpora.length} corpus, ${((performance.now() - t0) / 1000).toFixed(0)} s)`);
@@ -35,20 +34,21 @@ function crossReport(corpora: Corpus[]): FoldResult[] {
   const fs = folds.map((f, k) => figures(f.preds, foldCalibration(folds, k)));
   folds.forEach((f, k) => console.log(line(f.corpus, fs[k]!)));
   const mean = (key: keyof CorpusFigures) => Math.round((10 * fs.reduce((s, f) => s + f[key], 0)) / fs.length) / 10;
-  const worst = (key: keyof CorpusFigures) => Math.min(...fs.map((f) => f[key]));
+  // Worst is the lowest rate but the highest error count.
+  const errorCounts = new Set<keyof CorpusFigures>(['n2to1', 'n1to2']);
+  const worst = (key: keyof CorpusFigures) => (errorCounts.has(key) ? Math.max : Math.min)(...fs.map((f) => f[key]));
   const keys: Array<keyof CorpusFigures> = ['n', 'top1', 'top3', 'niveau', 'n2to1', 'n1to2', 'eleveeCoverage', 'eleveePrecision', 'moyenneCoverage', 'moyennePrecision'];
   console.log(line('moyenne', Object.fromEntries(keys.map((k) => [k, mean(k)])) as unknown as CorpusFigures));
   console.log(line('pire', Object.fromEntries(keys.map((k) => [k, worst(k)])) as unknown as CorpusFigures));
   return folds;
 }
 
-function finalReport(all: Corpus[], train: Corpus[], folds: FoldResult[] | undefined): void {
+function finalReport(base: Pack, all: Corpus[], train: Corpus[], folds: FoldResult[] | undefined): void {
   const held = all.find((c) => c.name === FINAL_HELDOUT);
   if (!held) {
     console.log(`\nCorpus final ${FINAL_HELDOUT} absent : rien à évaluer.`);
     return;
   }
-  const base = basePack();
   const f = folds ?? crossPredictions(base, train, {}, (n) => process.stderr.write(`  pli : ${n}…\n`));
   const model = fitModel(base, train.flatMap((c) => c.docs));
   model.calibration = fitThresholds(f.flatMap((x) => x.preds), model.calibration);
@@ -63,6 +63,6 @@ export function runCross(args: string[]): void {
   const all = loadCorpora(base);
   const train = trainingCorpora(all);
   let folds: FoldResult[] | undefined;
-  if (args.includes('--cross')) folds = crossReport(train);
-  if (args.includes('--final')) finalReport(all, train, folds);
+  if (args.includes('--cross')) folds = crossReport(base, train);
+  if (args.includes('--final')) finalReport(base, all, train, folds);
 }

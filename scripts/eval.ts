@@ -1,5 +1,5 @@
 // `npm run eval -- labelled.jsonl [--train train.jsonl…]`: top-1/top-3/niveau, per thématique, confusions, corrections gain.
-// `npm run eval -- --cross` (leave-one-corpus-out), `--final` (the held-out corpus), `--replay-corrections`: see scripts/eval-cross.ts.
+// `npm run eval -- --cross` (leave-one-corpus-out) and `--final` (the held-out corpus): see scripts/eval-cross.ts.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +14,7 @@ const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
 function main(): void {
   const args = process.argv.slice(2);
-  if (args.some((a) => a === '--cross' || a === '--final' || a === '--replay-corrections' || a === '--prior')) {
+  if (args.some((a) => a === '--cross' || a === '--final')) {
     runCross(args);
     return;
   }
