@@ -10,7 +10,8 @@ export default defineConfig({
   timeout: 45_000,
   expect: { timeout: 8_000 },
   fullyParallel: false,
-  workers: process.env.CI ? 2 : 2,
+  // Two cores on the CI machine and here: two browsers at a time.
+  workers: 2,
   retries: 0,
   reporter: [['list']],
   use: { trace: 'off' },
