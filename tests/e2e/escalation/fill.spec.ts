@@ -14,7 +14,7 @@ test.describe('fillSupportForm on the fixture forms', () => {
     await form.page.evaluate(() => {
       (document.querySelector('input[name=firstname]') as HTMLInputElement).value = 'Perdu';
     });
-    await form.page.waitForTimeout(500);
+    await form.waitForRerenders();
     expect((await form.state())!.firstname).toBe('');
     await expect(form.page.locator('input[name=firstname]')).toHaveValue('');
   });
@@ -42,7 +42,7 @@ test.describe('fillSupportForm on the fixture forms', () => {
       files: ['capture-ticket.png'],
     });
     // Values survive the form's periodic re-render.
-    await form.page.waitForTimeout(500);
+    await form.waitForRerenders();
     expect((await form.state())!.sousMotif).toBe('Accès au compte');
     await expect(form.page.locator('[data-aiguilleur=filled]').first()).toBeVisible();
     expect(await form.submitted()).toBe(false);

@@ -108,11 +108,18 @@ for (const interruption of ['reload', 'close'] as const) {
     const seenBefore = new Map(confirmed);
     expect(seenBefore.size).toBeLessThan(300); // the interruption really happened mid-way
 
-    // Let in-flight writes settle, then check from a fresh Suivi page.
-    await suivi.page.waitForTimeout(500);
-    await suivi.page.reload();
-    await suivi.page.getByText(/sollicitations? affichées? sur \d+/).waitFor();
-    const rows = expectValidRows(await readRows(suivi.page));
+    // In-flight writes may still land: read from a fresh Suivi page until every confirmed row is there (or the poll times out).
+    let raw: unknown[] = [];
+    await expect
+      .poll(async () => {
+        await suivi.page.reload();
+        await suivi.page.getByText(/sollicitations? affichées? sur \d+/).waitFor();
+        raw = await readRows(suivi.page);
+        const notes = new Set(raw.map((r) => (r as { note?: string }).note));
+        return [...seenBefore.keys()].filter((note) => !notes.has(note));
+      })
+      .toEqual([]);
+    const rows = expectValidRows(raw);
     const byNote = new Map(rows.map((r) => [r.note, r]));
     for (const [note, id] of seenBefore) {
       expect(byNote.get(note)?.id, `ligne confirmée ${note}`).toBe(id);

@@ -54,6 +54,16 @@ export class SupportFormPage {
     });
   }
 
+  /** Waits until the form has re-rendered twice more (its periodic re-render reverts values React did not see). */
+  async waitForRerenders(count = 2): Promise<void> {
+    const renders = () => (window as unknown as { __renders?: number }).__renders ?? 0;
+    const start = await this.page.evaluate(renders);
+    await this.page.waitForFunction(
+      ({ start, count }) => ((window as unknown as { __renders?: number }).__renders ?? 0) >= start + count,
+      { start, count },
+    );
+  }
+
   submitted(): Promise<boolean> {
     return this.page.evaluate(() => Boolean((window as unknown as { __submitted?: boolean }).__submitted));
   }

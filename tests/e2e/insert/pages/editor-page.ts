@@ -1,5 +1,5 @@
 // Page object of the editor fixture pages (editors.test/<editor>/): typing, caret, inserting through window.__insert, reading the model.
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import type { InsertContent, InsertResult } from '../../../../lib/insert/types';
 import type { RichModel } from '../../../fixtures/sites/editors.test/shared';
 
@@ -100,8 +100,10 @@ export class EditorPage {
     return this.page.evaluate(() => navigator.clipboard.readText());
   }
 
+  /** Presses Ctrl+Z and waits until the editor's model has changed. */
   async undo(): Promise<void> {
+    const before = await this.modelText();
     await this.page.keyboard.press('Control+z');
-    await this.page.waitForTimeout(150);
+    await expect.poll(() => this.modelText()).not.toBe(before);
   }
 }
