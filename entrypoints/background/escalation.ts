@@ -66,7 +66,6 @@ async function openSupportForm(raw: unknown, senderTab: { windowId?: number; id?
 }
 
 export function registerEscalationHandlers(): void {
-  onMessage('escalationPing', () => 'pong' as const);
   onMessage('openSupportForm', ({ data, sender }) => openSupportForm(data, sender.tab));
   onMessage('getPendingEscalation', async ({ sender }) => {
     const tabId = sender.tab?.id;

@@ -24,7 +24,6 @@ async function purgeIfDue(force = false): Promise<void> {
 }
 
 export function registerTrackingHandlers(): void {
-  onMessage('ping', () => 'pong');
   onMessage('logSolicitation', async ({ data }) => {
     void purgeIfDue();
     return logSolicitation(db(), solicitationInputSchema.parse(data));
@@ -35,10 +34,6 @@ export function registerTrackingHandlers(): void {
   });
   onMessage('deleteSolicitation', async ({ data }) => {
     await deleteSolicitation(db(), z.number().int().parse(data));
-  });
-  onMessage('recentSolicitations', async ({ data }) => {
-    const limit = z.object({ limit: z.number().int().min(1).max(500).default(50) }).parse(data ?? {}).limit;
-    return db().solicitations.orderBy('date').reverse().limit(limit).toArray();
   });
   void purgeIfDue(true);
   // MV3 service workers sleep: a daily alarm wakes the background for the purge.

@@ -22,7 +22,6 @@ export const fillReportMessageSchema = z.object({
 export type FillReportMessage = z.infer<typeof fillReportMessageSchema>;
 
 export interface EscalationProtocol {
-  escalationPing(): 'pong';
   /** Validates the draft, opens the support form in a new tab, remembers the draft for that tab and records the escalation. */
   openSupportForm(draft: EscalationDraft): OpenSupportFormResult;
   /** Asked by the form's content script: the draft waiting for its tab, if any. */

@@ -2,11 +2,8 @@
 import type { SolicitationInput, SolicitationPatch, SolicitationRow } from './solicitation';
 
 export interface TrackingProtocol {
-  ping(): 'pong';
   /** Logs a request; a second log with the same `visitKey` updates the row. */
   logSolicitation(input: SolicitationInput): { id: number; updated: boolean };
   updateSolicitation(input: { id: number; patch: SolicitationPatch }): SolicitationRow;
   deleteSolicitation(id: number): void;
-  /** The most recent rows (newest first), `limit` 50 by default. */
-  recentSolicitations(input: { limit?: number }): SolicitationRow[];
 }
