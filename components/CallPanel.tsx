@@ -1,6 +1,6 @@
 // « Nouvel appel »: running timer, number and structure, notes classified while listening, the réponse type to read
 // out, and a one-click end of call that logs one row per request (popup and sidebar; the call survives closing the popup).
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { sendMessage } from '@/lib/messaging';
 import type { NomenclatureRow } from '@/lib/pack/schema';
@@ -9,6 +9,7 @@ import { newCall, rowsFromCall, type CallDraft, type CallRequest } from '@/lib/t
 import { loadCall, saveCall, watchCall } from '@/lib/tracking/call-storage';
 import { formatElapsed } from '@/lib/tracking/visit';
 import { NomenclatureSelect, type NomenclatureChoice } from './NomenclatureSelect';
+import { useRowTemplates } from './useRowTemplates';
 import { SOLICITATIONS_QUERY_KEY, errorText, usePack, withTimeout } from './SuiviData';
 
 export interface CallPanelProps {
@@ -73,10 +74,8 @@ export function CallPanel({ onLogged }: CallPanelProps) {
 
   const nomenclature: readonly NomenclatureRow[] = pack.data?.nomenclature ?? [];
   const selectedRow = nomenclature.find((r) => r.id === current.choice.rowId) ?? null;
-  const templates = useMemo(
-    () => (selectedRow ? (pack.data?.templates ?? []).filter((t) => t.rowIds.includes(selectedRow.id)) : []),
-    [pack.data, selectedRow],
-  );
+  // The pack's templates and the référent's own, as in the sidebar.
+  const templates = useRowTemplates(selectedRow?.id ?? null);
 
   const pick = (r: NomenclatureRow) =>
     setCurrent((c) => ({

@@ -7,7 +7,9 @@ import type { SidebarStore } from '@/lib/sidebar/store';
 import { ticketFingerprint } from '@/lib/sidebar/ticket-watcher';
 import { requesterRow } from '@/lib/sidebar/requester-choice';
 import { watchPackStatus } from '@/lib/pack/status-item';
-import { buildTemplateContext, primaryKbEntry, templatesForRow } from '@/lib/templates';
+import { buildTemplateContext, primaryKbEntry } from '@/lib/templates';
+import { useRowTemplates } from './useRowTemplates';
+import { usePack } from './SuiviData';
 import type { SidebarAction } from '@/lib/tracking/visit';
 import { useSettings } from './useSettings';
 import { TicketSummary } from './TicketSummary';
@@ -45,7 +47,7 @@ export function Sidebar({ store, actions }: SidebarProps) {
     () => watchPackStatus(() => void queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] === 'pack' || q.queryKey[0] === 'classify' })),
     [queryClient],
   );
-  const pack = useQuery({ queryKey: ['pack'], queryFn: () => sendMessage('getPack'), staleTime: Infinity });
+  const pack = usePack();
   const fingerprint = ticket ? ticketFingerprint(ticket) : '';
   const hasText = Boolean(ticket && (ticket.subject || ticket.firstMessage));
   const classification = useQuery({
@@ -63,15 +65,7 @@ export function Sidebar({ store, actions }: SidebarProps) {
   const selectedRowId = picked[ticketKey] ?? topRowId ?? requester?.id ?? null;
   const row: NomenclatureRow | null = rows.find((r) => r.id === selectedRowId) ?? null;
 
-  const customTemplates = useQuery({
-    queryKey: ['customTemplates'],
-    queryFn: () => sendMessage('listCustomTemplates', undefined),
-    staleTime: 30_000,
-  });
-  const templates = useMemo(
-    () => (pack.data && row ? templatesForRow(pack.data, customTemplates.data ?? [], row.id) : []),
-    [pack.data, row, customTemplates.data],
-  );
+  const templates = useRowTemplates(row?.id ?? null);
   const context = useMemo(
     () =>
       buildTemplateContext({

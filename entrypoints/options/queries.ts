@@ -6,11 +6,13 @@ import { watchPackStatus } from '@/lib/pack/status-item';
 import { backoffDelay, fetchPack, PackFetchError } from '@/lib/pack/fetch';
 import type { InstallPackRequest, PackInstallResult, PackStatus } from '@/lib/pack/protocol';
 import type { CustomTemplateInput } from '@/lib/templates/custom';
+import { CUSTOM_TEMPLATES_QUERY_KEY } from '@/components/useRowTemplates';
+import { PACK_QUERY_KEY, usePack } from '@/components/SuiviData';
 
 export const keys = {
   status: ['packStatus'] as const,
-  pack: ['pack'] as const,
-  custom: ['customTemplates'] as const,
+  pack: PACK_QUERY_KEY,
+  custom: CUSTOM_TEMPLATES_QUERY_KEY,
   remote: (url: string) => ['remotePack', url] as const,
 };
 
@@ -31,9 +33,8 @@ export function usePackStatus() {
   return useQuery({ queryKey: keys.status, queryFn: () => sendMessage('getPackStatus', undefined) });
 }
 
-export function usePack() {
-  return useQuery({ queryKey: keys.pack, queryFn: () => sendMessage('getPack', undefined), staleTime: Infinity });
-}
+/** The installed pack: one query for every page (see components/SuiviData). */
+export { usePack };
 
 export function useCustomTemplates() {
   return useQuery({ queryKey: keys.custom, queryFn: () => sendMessage('listCustomTemplates', undefined) });
