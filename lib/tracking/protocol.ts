@@ -1,5 +1,6 @@
 // Messages about the log of solicitations (the background owns the database; content scripts cannot open it).
 import type { SolicitationInput, SolicitationPatch, SolicitationRow } from './solicitation';
+import type { PersonalCounts } from './retention';
 
 export interface TrackingProtocol {
   ping(): 'pong';
@@ -9,4 +10,10 @@ export interface TrackingProtocol {
   deleteSolicitation(id: number): void;
   /** The most recent rows (newest first), `limit` 50 by default. */
   recentSolicitations(input: { limit?: number }): SolicitationRow[];
+  /** How many items each personal store holds (privacy sections). */
+  personalDataCounts(): PersonalCounts;
+  /** Applies the retention period (settings, or `months` when given) to every personal store; returns what went. */
+  purgePersonalData(input: { months?: number }): PersonalCounts;
+  /** « Tout supprimer »: empties every personal store; returns what went. */
+  clearPersonalData(): PersonalCounts;
 }
