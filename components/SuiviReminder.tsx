@@ -32,12 +32,12 @@ export function SurveyReminderBanner() {
     <div className="ag-alert ag-alert--warning ag-reminder" role="region" aria-label="Rappel de l’enquête mensuelle" data-testid="survey-reminder">
       <p>
         <strong>Enquête mensuelle de {month} à envoyer à la DIHAL</strong> avant le {toFrenchDate(state.deadline)} (
-        {state.daysLeft > 1 ? `encore ${state.daysLeft} jours` : 'dernier jour'}). Les réponses sont prêtes dans <a href="#resultats">Résultats</a>, section « Enquête mensuelle ».
+        {state.daysLeft > 1 ? `encore ${state.daysLeft} jours` : 'dernier jour'}). Les réponses sont prêtes dans <a href="#resultats">Résultats</a>, section {'«\u00a0Enquête mensuelle\u00a0»'}.
       </p>
       <label>
         <input
           type="checkbox"
-          checked={false}
+          checked={ticked === state.month}
           onChange={() => {
             setTicked(state.month);
             void set(state.month, true);
