@@ -18,6 +18,7 @@ import { KbPanel } from './KbPanel';
 import { EscalationPanel } from './EscalationPanel';
 import { SolicitationPanel } from './SolicitationPanel';
 import { NiveauBadge } from './NiveauBadge';
+import { WelcomeMailPanel } from './WelcomeMailPanel';
 
 export interface SidebarActions {
   insert(content: { text: string; html?: string; caretOffset?: number }): Promise<InsertOutcome>;
@@ -147,6 +148,7 @@ export function Sidebar({ store, actions }: SidebarProps) {
           />
         )}
         {pack.data && <KbPanel pack={pack.data} rowId={row?.id ?? null} />}
+        {pack.data && <WelcomeMailPanel welcomeMail={pack.data.welcomeMail} context={context} onInsert={actions.insert} onCopy={actions.copy} />}
         {row && (
           <EscalationPanel
             ticket={ticket}
