@@ -71,6 +71,7 @@ beforeEach(async () => {
       nom: 'Martin',
       email: 'anne.martin@siao75.fr',
       siao: 'SIAO 75',
+      siaoEmail: '',
       departement: '75 - Paris',
       profil: 'Référent SI SIAO',
       signature: '',
