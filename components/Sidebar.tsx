@@ -19,6 +19,7 @@ import { EscalationPanel } from './EscalationPanel';
 import { SolicitationPanel } from './SolicitationPanel';
 import { NiveauBadge } from './NiveauBadge';
 import { WelcomeMailPanel } from './WelcomeMailPanel';
+import { VagueSubjectHint } from './VagueSubjectHint';
 
 export interface SidebarActions {
   insert(content: { text: string; html?: string; caretOffset?: number }): Promise<InsertOutcome>;
@@ -122,6 +123,7 @@ export function Sidebar({ store, actions }: SidebarProps) {
       <div className="ag-sidebar__body">
         {pack.error && <div className="ag-alert ag-alert--error" role="alert">{errorText(pack.error)}</div>}
         <TicketSummary ticket={ticket} adapterLabel={adapterLabel} />
+        <VagueSubjectHint subject={ticket?.subject ?? ''} onInsert={actions.insert} onCopy={actions.copy} />
         {hasText ? (
           <ClassificationList
             classification={classification.data}

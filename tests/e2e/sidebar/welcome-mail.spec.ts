@@ -1,4 +1,4 @@
-// « Nouvel utilisateur » end to end: the pack's welcome mail, filled with the requester's first name, lands in the HubSpot reply editor.
+// Sidebar good practices end to end: « Nouvel utilisateur » inserts the welcome mail; a vague subject offers the explicit-subject paragraph.
 import { test, expect } from '../fixtures';
 import { SidebarPage } from './sidebar.page';
 import { DEMO_TICKETS } from '../../fixtures/tickets/index';
@@ -21,4 +21,18 @@ test('« Nouvel utilisateur » insère le mail de bienvenue dans la réponse', a
   await expect(panel.getByTestId('welcome-status')).toContainText('insérée');
   await expect.poll(() => crm.editorText()).toContain('Bienvenue sur le SI SIAO');
   expect(await crm.editorText()).toContain('Espace de formation, pour vous entraîner');
+});
+
+test('un objet vague (« mdp ») propose le paragraphe sur les objets explicites, inséré dans la réponse', async ({ context }) => {
+  const { crm, sidebar } = await SidebarPage.onHubSpotTicket(context, '31000003');
+  const hint = sidebar.root.getByRole('region', { name: 'Objet peu explicite' });
+  await expect(hint).toContainText('Objet peu explicite (« mdp »)');
+  await hint.getByRole('button', { name: 'Insérer le paragraphe' }).click();
+  await expect(hint.getByRole('status')).toContainText('insérée');
+  await expect.poll(() => crm.editorText()).toContain('plutôt que « mdp »');
+
+  // An explicit subject gets no such paragraph.
+  await crm.goTo(ticket.id);
+  await sidebar.waitForTicket(`hubspot:${ticket.id}`);
+  await expect(sidebar.root.getByTestId('vague-subject')).toHaveCount(0);
 });
