@@ -8,6 +8,7 @@ import { STATUS_LABELS, statusSchema, type SolicitationStatus } from '@/lib/trac
 import { newCall, rowsFromCall, type CallDraft, type CallRequest } from '@/lib/tracking/call';
 import { loadCall, saveCall, watchCall } from '@/lib/tracking/call-storage';
 import { formatElapsed } from '@/lib/tracking/visit';
+import { reformulation } from '@/lib/templates/practices';
 import { NomenclatureSelect, type NomenclatureChoice } from './NomenclatureSelect';
 import { useRowTemplates } from './useRowTemplates';
 import { SOLICITATIONS_QUERY_KEY, errorText, usePack, withTimeout } from './SuiviData';
@@ -198,6 +199,11 @@ export function CallPanel({ onLogged }: CallPanelProps) {
             </fieldset>
           )}
           <NomenclatureSelect rows={nomenclature} value={current.choice} onChange={(c) => setCurrent((x) => ({ ...x, choice: c }))} />
+          {selectedRow && (
+            <p className="ag-call-reformulation" data-testid="call-reformulation">
+              <strong>Reformulation :</strong> {reformulation(selectedRow)}
+            </p>
+          )}
           {selectedRow && (
             <div className="ag-section" aria-label="Réponse type à lire">
               <p className="ag-label">Réponse type à lire</p>

@@ -9,6 +9,7 @@ import { buildEscalationDraft, internalNoteText } from '@/lib/escalation/draft';
 import type { EscalationRecord } from '@/lib/escalation/record';
 import type { OpenSupportFormResult } from '@/lib/escalation/protocol';
 import { useSettings } from './useSettings';
+import { EscalationReason } from './EscalationReason';
 
 export interface EscalationPanelProps {
   ticket: Ticket | null;
@@ -54,6 +55,7 @@ export function EscalationPanel({ ticket, row, onEscalated, onInsertNote }: Esca
   const [draft, setDraft] = useState<EscalationDraft | null>(null);
   const [invalid, setInvalid] = useState<string | null>(null);
   const [record, setRecord] = useState<EscalationRecord | null>(null);
+  const [askingReason, setAskingReason] = useState(false);
   const idPrefix = useId();
   const ticketKey = ticket?.key ?? '';
 
@@ -68,6 +70,7 @@ export function EscalationPanel({ ticket, row, onEscalated, onInsertNote }: Esca
     setDraft(null);
     setRecord(null);
     setInvalid(null);
+    setAskingReason(false);
   }, [ticketKey]);
   const [labelsOf, setLabelsOf] = useState<string | undefined>(row?.id);
   if (row && row.id !== labelsOf) {
@@ -96,11 +99,13 @@ export function EscalationPanel({ ticket, row, onEscalated, onInsertNote }: Esca
 
   if (!row) return null;
 
-  const start = () => {
+  const start = (reason?: string) => {
     setInvalid(null);
     setRecord(null);
+    setAskingReason(false);
     open.reset();
-    setDraft(buildEscalationDraft({ ticket: ticket ?? EMPTY_TICKET, row, profil: settings.profil, settings }));
+    const built = buildEscalationDraft({ ticket: ticket ?? EMPTY_TICKET, row, profil: settings.profil, settings });
+    setDraft(reason ? { ...built, description: `Raison de l’escalade (demande de niveau 1) : ${reason}\n\n${built.description}` } : built);
   };
 
   const set = (key: keyof EscalationDraft) => (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
@@ -137,11 +142,12 @@ export function EscalationPanel({ ticket, row, onEscalated, onInsertNote }: Esca
           Déjà escaladé le {previous.map((r) => frDate(r.createdAt)).join(', ')}.
         </p>
       )}
-      {!draft && (
-        <button type="button" className={row.niveau === 2 ? 'ag-btn' : 'ag-btn ag-btn--secondary'} onClick={start}>
+      {!draft && !askingReason && (
+        <button type="button" className={row.niveau === 2 ? 'ag-btn' : 'ag-btn ag-btn--secondary'} onClick={() => (row.niveau === 1 ? setAskingReason(true) : start())}>
           Escalader au national
         </button>
       )}
+      {!draft && askingReason && <EscalationReason onContinue={start} onCancel={() => setAskingReason(false)} />}
       {draft && (
         <form
           onSubmit={(e) => {

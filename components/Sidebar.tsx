@@ -20,6 +20,8 @@ import { KbPanel } from './KbPanel';
 import { EscalationPanel } from './EscalationPanel';
 import { SolicitationPanel } from './SolicitationPanel';
 import { NiveauBadge } from './NiveauBadge';
+import { WelcomeMailPanel } from './WelcomeMailPanel';
+import { VagueSubjectHint } from './VagueSubjectHint';
 
 export interface SidebarActions {
   insert(content: { text: string; html?: string; caretOffset?: number }): Promise<InsertOutcome>;
@@ -115,6 +117,7 @@ export function Sidebar({ store, actions }: SidebarProps) {
       <div className="ag-sidebar__body">
         {pack.error && <div className="ag-alert ag-alert--error" role="alert">{errorText(pack.error)}</div>}
         <TicketSummary ticket={ticket} adapterLabel={adapterLabel} />
+        <VagueSubjectHint subject={ticket?.subject ?? ''} onInsert={actions.insert} onCopy={actions.copy} />
         {hasText ? (
           <ClassificationList
             classification={classification.data}
@@ -141,6 +144,7 @@ export function Sidebar({ store, actions }: SidebarProps) {
           />
         )}
         {pack.data && <KbPanel pack={pack.data} rowId={row?.id ?? null} />}
+        {pack.data && <WelcomeMailPanel welcomeMail={pack.data.welcomeMail} context={context} onInsert={actions.insert} onCopy={actions.copy} />}
         {row && (
           <EscalationPanel
             ticket={ticket}

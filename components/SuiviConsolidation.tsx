@@ -1,9 +1,10 @@
-// National consolidation: several departmental Excel exports → the same indicators per département and in total.
+// National consolidation: several departmental Excel exports → the survey's indicators per département and in total, and the dashboard file (aggregates only).
 import { useId, useMemo, useState } from 'react';
 import type { NomenclatureRow } from '@/lib/pack/schema';
 import type { Period } from '@/lib/tracking/indicators';
 import { percent, roundUp, surveyText } from '@/lib/tracking/indicators';
-import { consolidate, type DepartementRows } from '@/lib/tracking/consolidation';
+import { consolidate, consolidationCsv, toConsolidationRow, type DepartementRows } from '@/lib/tracking/consolidation';
+import { downloadFile } from './SuiviDownload';
 import { IndicatorsPanel } from './IndicatorsPanel';
 
 interface Loaded extends DepartementRows {
@@ -26,7 +27,7 @@ export function SuiviConsolidation({ nomenclature, period, periodLabel }: { nome
     for (const f of Array.from(list)) {
       const rep = await importXlsx(await f.arrayBuffer(), nomenclature);
       if (rep.errors.length) errs.push(`${f.name} : ${rep.errors.join(' ')}`);
-      else next.push({ file: f.name, departement: rep.departement || f.name.replace(/\.xlsx$/i, ''), rows: rep.rows, rejected: rep.rejected.length });
+      else next.push({ file: f.name, departement: rep.departement || f.name.replace(/\.xlsx$/i, ''), rows: rep.rows.map(toConsolidationRow), rejected: rep.rejected.length });
     }
     setFiles((old) => [...old, ...next]);
     setErrors(errs);
@@ -37,7 +38,7 @@ export function SuiviConsolidation({ nomenclature, period, periodLabel }: { nome
     <div>
       <div className="ag-field">
         <label className="ag-label" htmlFor={`${id}-files`}>Exports départementaux (.xlsx, plusieurs fichiers possibles)</label>
-        <span className="ag-hint">Le département est lu dans la feuille « Guide d’utilisation », à défaut dans le nom du fichier.</span>
+        <span className="ag-hint">Le département est lu dans la feuille « Guide d’utilisation », à défaut dans le nom du fichier. Comme l’enquête, la consolidation compte le téléphone et l’e-mail ; les numéros de téléphone, structures et notes des fichiers ne sont pas conservés.</span>
         <input id={`${id}-files`} type="file" accept=".xlsx" multiple disabled={busy} onChange={(e) => { if (e.target.files?.length) void load(e.target.files); e.target.value = ''; }} />
       </div>
       {errors.map((e) => <p key={e} className="ag-alert ag-alert--error" role="alert">{e}</p>)}
@@ -80,6 +81,15 @@ export function SuiviConsolidation({ nomenclature, period, periodLabel }: { nome
               ))}
             </tbody>
           </table>
+          <p>
+            <button
+              type="button"
+              className="ag-btn ag-btn--secondary"
+              onClick={() => downloadFile(consolidationCsv(result), `tableau-de-bord-national-${period && 'from' in period ? (period.from ?? '').slice(0, 7) : 'periode'}.csv`, 'text/csv;charset=utf-8')}
+            >
+              Télécharger le tableau de bord national (.csv)
+            </button>
+          </p>
           <h3>Total national</h3>
           <IndicatorsPanel indicators={result.total} caption={`total national, ${periodLabel}`} />
           <details>

@@ -1,13 +1,20 @@
-// Privacy of the log: retention period (rows older are purged), immediate purge, and « Tout supprimer » with confirmation.
+// Privacy of the poste: each personal store with its count, retention period (older data purged), « Tout supprimer » with confirmation.
 import { useEffect, useId, useState } from 'react';
-import { db } from '@/lib/db';
 import { loadSettings, saveSettings } from '@/lib/settings';
-import { clearAll, purgeExpired } from '@/lib/tracking/store';
+import { sendMessage } from '@/lib/messaging';
+import { totalOf } from '@/lib/tracking/retention';
 import { useInvalidateRows } from './SuiviStore';
+import { describeRemoved, PersonalDataList, useInvalidatePersonalCounts, usePersonalCounts } from './PersonalDataList';
 
 export function SuiviPrivacy({ total }: { total: number }) {
   const id = useId();
-  const invalidate = useInvalidateRows();
+  const invalidateRows = useInvalidateRows();
+  const invalidateCounts = useInvalidatePersonalCounts();
+  const invalidate = async () => {
+    await Promise.all([invalidateRows(), invalidateCounts()]);
+  };
+  const counts = usePersonalCounts(total);
+  const all = counts.data ? totalOf(counts.data) : total;
   const [months, setMonths] = useState<number | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
@@ -22,9 +29,9 @@ export function SuiviPrivacy({ total }: { total: number }) {
       return;
     }
     await saveSettings({ retentionMonths: months });
-    const n = await purgeExpired(db(), months);
+    const gone = await sendMessage('purgePersonalData', { months });
     await invalidate();
-    setMessage({ kind: 'success', text: `Durée de conservation enregistrée : ${months} mois. ${n} sollicitation${n > 1 ? 's' : ''} ancienne${n > 1 ? 's' : ''} supprimée${n > 1 ? 's' : ''}.` });
+    setMessage({ kind: 'success', text: `Durée de conservation enregistrée : ${months} mois. Données anciennes supprimées : ${describeRemoved(gone)}.` });
   };
 
   return (
@@ -32,28 +39,33 @@ export function SuiviPrivacy({ total }: { total: number }) {
       {message && (
         <div className={`ag-alert ag-alert--${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>{message.text}</div>
       )}
-      <p>Les sollicitations restent sur ce poste uniquement. Les numéros de téléphone sont masqués à l’écran.</p>
+      <p>Ces données restent sur ce poste uniquement. Les numéros de téléphone sont masqués à l’écran.</p>
+      <PersonalDataList counts={counts.data} />
       <div className="ag-field">
         <label className="ag-label" htmlFor={`${id}-months`}>Durée de conservation (mois)</label>
-        <span className="ag-hint">Les sollicitations plus anciennes sont supprimées automatiquement chaque jour (13 mois par défaut).</span>
+        <span className="ag-hint">Les données plus anciennes (sollicitations, corrections, escalades, appel en cours) sont supprimées automatiquement chaque jour (13 mois par défaut).</span>
         <input id={`${id}-months`} type="number" min={1} max={120} className="ag-input" value={months ?? ''} onChange={(e) => setMonths(e.target.value === '' ? null : Number(e.target.value))} />
       </div>
       <p>
         <button type="button" className="ag-btn ag-btn--secondary" onClick={() => void saveRetention()}>Enregistrer et appliquer</button>
       </p>
       {!confirming ? (
-        <button type="button" className="ag-btn ag-btn--secondary" onClick={() => setConfirming(true)} disabled={total === 0}>Tout supprimer</button>
+        <button type="button" className="ag-btn ag-btn--secondary" onClick={() => setConfirming(true)} disabled={all === 0}>Tout supprimer</button>
       ) : (
         <div className="ag-alert ag-alert--error" role="alertdialog" aria-label="Confirmer la suppression de tout le suivi">
-          <p>Supprimer définitivement les {total} sollicitations de ce poste ? Pensez à exporter une sauvegarde avant.</p>
+          <p>Supprimer définitivement toutes les données personnelles de ce poste ({all} élément{all > 1 ? 's' : ''} : sollicitations, corrections, escalades, appel en cours, escalades en attente) ? Pensez à exporter une sauvegarde avant.</p>
           <button
             type="button"
             className="ag-btn"
             onClick={async () => {
-              await clearAll(db());
+              try {
+                const gone = await sendMessage('clearPersonalData', undefined);
+                setMessage({ kind: 'success', text: `Toutes les sollicitations ont été supprimées. Données personnelles effacées : ${describeRemoved(gone)}.` });
+              } catch (e) {
+                setMessage({ kind: 'error', text: `Suppression impossible : ${String(e)}` });
+              }
               await invalidate();
               setConfirming(false);
-              setMessage({ kind: 'success', text: 'Toutes les sollicitations ont été supprimées.' });
             }}
           >
             Oui, tout supprimer

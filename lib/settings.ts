@@ -8,6 +8,8 @@ export const profilSchema = z.object({
   email: z.string().default(''),
   /** SIAO or département label, e.g. "SIAO 75" */
   siao: z.string().default(''),
+  /** The local SIAO's support address users should write to first (`{{siao.email}}` in templates). */
+  siaoEmail: z.string().default(''),
   /** Département number or name as asked by the support form ("75 - Paris"). */
   departement: z.string().default(''),
   /** Profil as asked by the support form (« Quel est votre profil ? »), e.g. "Référent SI SIAO". */

@@ -30,6 +30,11 @@ function get(): Promise<Classifier> {
   return classifier;
 }
 
+/** Rebuilds the classifier from the stored corrections (after a purge or « Tout supprimer »). */
+export function reloadCorrections(): void {
+  classifier = currentPack().then(build);
+}
+
 const EMPTY: Classification = { suggestions: [], confidence: 0, level: 'faible', aQualifier: true };
 
 export function registerClassifyHandlers(): void {

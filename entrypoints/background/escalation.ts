@@ -13,7 +13,8 @@ function pendingArea(): StorageAreaLike {
   return session ?? memoryArea();
 }
 
-const pending = createPendingStore(pendingArea());
+/** Drafts waiting for their form tab (also reached by the retention purge and « Tout supprimer »). */
+export const pending = createPendingStore(pendingArea());
 
 async function captureTab(windowId: number | undefined): Promise<string | undefined> {
   if (windowId === undefined) return undefined;

@@ -8,6 +8,7 @@ import { registerEscalationHandlers } from './escalation';
 import { registerCommandHandlers } from './commands';
 import { registerSiteHandlers } from './sites';
 import { registerInstallHandlers } from './install';
+import { registerReminderHandlers } from './reminder';
 
 export default defineBackground(() => {
   registerPackHandlers();
@@ -17,4 +18,5 @@ export default defineBackground(() => {
   registerCommandHandlers();
   registerSiteHandlers();
   registerInstallHandlers();
+  registerReminderHandlers();
 });

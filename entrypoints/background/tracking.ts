@@ -5,19 +5,32 @@ import { onMessage } from '@/lib/messaging';
 import { db } from '@/lib/db';
 import { loadSettings } from '@/lib/settings';
 import { solicitationInputSchema, solicitationPatchSchema } from '@/lib/tracking/solicitation';
-import { deleteSolicitation, logSolicitation, purgeExpired, updateSolicitation } from '@/lib/tracking/store';
-import { PURGE_EVERY_MS } from '@/lib/tracking/retention';
+import { deleteSolicitation, logSolicitation, updateSolicitation } from '@/lib/tracking/store';
+import { clearPersonal, countPersonal, purgePersonal, PURGE_EVERY_MS, type PersonalCounts, type PersonalStores } from '@/lib/tracking/retention';
+import { currentCallItem, loadCall } from '@/lib/tracking/call-storage';
+import { pending } from './escalation';
+import { reloadCorrections } from './classify';
 
 const PURGE_ALARM = 'aiguilleur-tracking-purge';
 let lastPurge = 0;
+
+function personalStores(): PersonalStores {
+  return { db: db(), call: { load: loadCall, clear: () => currentCallItem.setValue(null) }, pending };
+}
+
+/** Purges every personal store; the classifier forgets purged corrections. */
+async function purgeAll(months?: number): Promise<PersonalCounts> {
+  const gone = await purgePersonal(personalStores(), months ?? (await loadSettings()).retentionMonths);
+  if (gone.corrections > 0) reloadCorrections();
+  return gone;
+}
 
 /** Purges rows past the retention period (at start-up, then daily through an alarm; at most once a day on use). */
 async function purgeIfDue(force = false): Promise<void> {
   if (!force && Date.now() - lastPurge < PURGE_EVERY_MS) return;
   lastPurge = Date.now();
   try {
-    const { retentionMonths } = await loadSettings();
-    await purgeExpired(db(), retentionMonths);
+    await purgeAll();
   } catch (err) {
     console.warn('Aiguilleur : purge du suivi impossible', err);
   }
@@ -34,6 +47,16 @@ export function registerTrackingHandlers(): void {
   });
   onMessage('deleteSolicitation', async ({ data }) => {
     await deleteSolicitation(db(), z.number().int().parse(data));
+  });
+  onMessage('personalDataCounts', () => countPersonal(personalStores()));
+  onMessage('purgePersonalData', async ({ data }) => {
+    const { months } = z.object({ months: z.number().int().min(1).max(120).optional() }).parse(data ?? {});
+    return purgeAll(months);
+  });
+  onMessage('clearPersonalData', async () => {
+    const gone = await clearPersonal(personalStores());
+    reloadCorrections();
+    return gone;
   });
   void purgeIfDue(true);
   // MV3 service workers sleep: a daily alarm wakes the background for the purge.

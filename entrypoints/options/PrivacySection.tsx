@@ -1,13 +1,15 @@
-// Options page, section Suivi et confidentialité: retention of the log, escalation preferences.
+// Options page, section Suivi et confidentialité: personal data kept (store by store), retention, escalation preferences.
 import { useId, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { saveSettings } from '@/lib/settings';
 import { useSettings } from '@/components/useSettings';
+import { PersonalDataList, usePersonalCounts } from '@/components/PersonalDataList';
 
 export function PrivacySection() {
   const id = useId();
   const settings = useSettings();
   const [shotError, setShotError] = useState('');
+  const counts = usePersonalCounts();
 
   // A capture of the CRM tab needs access to the page shown (optional permission, asked once with this explanation).
   async function setScreenshot(on: boolean) {
@@ -24,8 +26,10 @@ export function PrivacySection() {
   return (
     <section id="confidentialite" className="ag-section" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Suivi et confidentialité</h2>
+      <PersonalDataList counts={counts.data} />
+      <p className="ag-hint">« Tout supprimer » est dans la page Suivi, section Confidentialité.</p>
       <div className="ag-field">
-        <label className="ag-label" htmlFor={`${id}-ret`}>Durée de conservation du journal (mois)</label>
+        <label className="ag-label" htmlFor={`${id}-ret`}>Durée de conservation des données personnelles (mois)</label>
         <input
           id={`${id}-ret`}
           className="ag-input"
@@ -38,7 +42,7 @@ export function PrivacySection() {
             if (Number.isInteger(n) && n >= 1 && n <= 120) void saveSettings({ retentionMonths: n });
           }}
         />
-        <span className="ag-hint">Les sollicitations plus anciennes sont effacées automatiquement (13 mois par défaut).</span>
+        <span className="ag-hint">Les sollicitations, corrections, escalades et appels plus anciens sont effacés automatiquement chaque jour (13 mois par défaut).</span>
       </div>
       <div className="ag-field">
         <label>

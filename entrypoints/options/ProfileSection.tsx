@@ -9,6 +9,7 @@ const LABELS: Record<ProfileField, { label: string; hint?: string; type?: string
   nom: { label: 'Nom', autoComplete: 'family-name' },
   email: { label: 'E-mail', type: 'email', autoComplete: 'email' },
   siao: { label: 'SIAO', hint: 'ex. SIAO 75' },
+  siaoEmail: { label: 'Adresse e-mail d’assistance du SIAO local', hint: 'adresse à laquelle les utilisateurs écrivent en priorité ({{siao.email}} dans les réponses types)', type: 'email' },
   departement: { label: 'Département', hint: 'tel que demandé par le formulaire de support, ex. 75 - Paris' },
   profil: { label: 'Profil', hint: 'ex. Référent SI SIAO' },
   signature: { label: 'Signature', hint: 'ajoutée en fin de réponse ({{referent.signature}}) ; vide : « Prénom Nom » et le SIAO', multiline: true },
@@ -27,7 +28,7 @@ export function ProfileSection() {
     let alive = true;
     loadSettings().then(
       (s) => alive && !touched.current && setValues(profileToForm(s.profil)),
-      () => alive && setValues(profileToForm({ prenom: '', nom: '', email: '', siao: '', departement: '', profil: '', signature: '' })),
+      () => alive && setValues(profileToForm({ prenom: '', nom: '', email: '', siao: '', siaoEmail: '', departement: '', profil: '', signature: '' })),
     );
     return () => {
       alive = false;

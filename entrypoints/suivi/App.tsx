@@ -11,6 +11,7 @@ import { SuiviTransfer } from '@/components/SuiviTransfer';
 import { SuiviConsolidation } from '@/components/SuiviConsolidation';
 import { SuiviPrivacy } from '@/components/SuiviPrivacy';
 import { SuiviEntryForm } from '@/components/SuiviEntryForm';
+import { SurveyReminderBanner, SurveySentLog } from '@/components/SuiviReminder';
 import { usePack } from '@/components/SuiviData';
 import { useInvalidateRows, useSolicitationRows } from '@/components/SuiviStore';
 import { db } from '@/lib/db';
@@ -71,6 +72,7 @@ export function App() {
           <li><a href="#confidentialite">Confidentialité</a></li>
         </ul>
       </nav>
+      <SurveyReminderBanner />
       {pack.isError && <p className="ag-alert ag-alert--error" role="alert">Nomenclature indisponible : la saisie est limitée.</p>}
       {rowsQuery.isError && <p className="ag-alert ag-alert--error" role="alert">Lecture du suivi impossible.</p>}
 
@@ -127,6 +129,7 @@ export function App() {
           </details>
         )}
         <h3>Enquête mensuelle</h3>
+        <SurveySentLog period={{ from: range.from, to: addDays(range.toInclusive, 1) }} />
         <SuiviSurvey text={surveyText(indicators, `Enquête mensuelle — ${label}${departement ? ` — ${departement}` : ''}`)} />
         <h3>Graphiques</h3>
         <ChartsPanel weeks={weeks} top={indicators.top} />

@@ -27,6 +27,7 @@ const FIELDS: Record<ProfileField, FieldSpec> = {
   nom: { label: 'fieldNom', autoComplete: 'family-name' },
   email: { label: 'fieldEmail', hint: 'fieldEmailHint', type: 'email', autoComplete: 'email' },
   siao: { label: 'fieldSiao', hint: 'fieldSiaoHint', autoComplete: 'organization' },
+  siaoEmail: { label: 'fieldSiaoEmail', hint: 'fieldSiaoEmailHint', type: 'email' },
   departement: { label: 'fieldDepartement', hint: 'fieldDepartementHint' },
   profil: { label: 'fieldProfil', hint: 'fieldProfilHint', autoComplete: 'organization-title' },
   signature: { label: 'fieldSignature', hint: 'fieldSignatureHint', multiline: true },
@@ -34,7 +35,7 @@ const FIELDS: Record<ProfileField, FieldSpec> = {
 
 const fieldId = (f: ProfileField) => `profil-${f}`;
 
-const EMPTY: Values = { prenom: '', nom: '', email: '', siao: '', departement: '', profil: '', signature: '' };
+const EMPTY: Values = { prenom: '', nom: '', email: '', siao: '', siaoEmail: '', departement: '', profil: '', signature: '' };
 
 export function ProfileForm() {
   const [values, setValues] = useState<Values>(EMPTY);

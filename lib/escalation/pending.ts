@@ -5,7 +5,8 @@ import type { PendingEscalation } from './protocol';
 
 /** The subset of a WebExtension storage area used here (also easy to fake in tests). */
 export interface StorageAreaLike {
-  get(key: string): Promise<Record<string, unknown>>;
+  /** `null` reads every key of the area. */
+  get(key: string | null): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
   remove(key: string): Promise<void>;
 }
@@ -23,7 +24,7 @@ export const PENDING_TTL_MS = 30 * 60 * 1000;
 export function memoryArea(): StorageAreaLike {
   const map = new Map<string, unknown>();
   return {
-    get: async (key) => (map.has(key) ? { [key]: map.get(key) } : {}),
+    get: async (key) => (key === null ? Object.fromEntries(map) : map.has(key) ? { [key]: map.get(key) } : {}),
     set: async (items) => {
       for (const [k, v] of Object.entries(items)) map.set(k, v);
     },
@@ -33,9 +34,15 @@ export function memoryArea(): StorageAreaLike {
   };
 }
 
-const keyOf = (tabId: number) => `escalation:pending:${tabId}`;
+const PREFIX = 'escalation:pending:';
+const keyOf = (tabId: number) => `${PREFIX}${tabId}`;
 
 export function createPendingStore(area: StorageAreaLike, now: () => number = Date.now) {
+  const keys = async (): Promise<[string, unknown][]> => Object.entries(await area.get(null)).filter(([k]) => k.startsWith(PREFIX));
+  const expired = (raw: unknown): boolean => {
+    const parsed = pendingSchema.safeParse(raw);
+    return !parsed.success || now() - Date.parse(parsed.data.createdAt) > PENDING_TTL_MS;
+  };
   return {
     async put(tabId: number, pending: PendingEscalation): Promise<void> {
       await area.set({ [keyOf(tabId)]: pending });
@@ -44,15 +51,30 @@ export function createPendingStore(area: StorageAreaLike, now: () => number = Da
     async get(tabId: number): Promise<PendingEscalation | null> {
       const raw = (await area.get(keyOf(tabId)))[keyOf(tabId)];
       if (raw === undefined) return null;
-      const parsed = pendingSchema.safeParse(raw);
-      if (!parsed.success || now() - Date.parse(parsed.data.createdAt) > PENDING_TTL_MS) {
+      if (expired(raw)) {
         await area.remove(keyOf(tabId));
         return null;
       }
-      return parsed.data;
+      return pendingSchema.parse(raw);
     },
     async drop(tabId: number): Promise<void> {
       await area.remove(keyOf(tabId));
+    },
+    /** Number of drafts held (expired ones included until purged). */
+    async count(): Promise<number> {
+      return (await keys()).length;
+    },
+    /** Removes expired or invalid drafts; returns how many. */
+    async purgeExpired(): Promise<number> {
+      const gone = (await keys()).filter(([, v]) => expired(v));
+      for (const [k] of gone) await area.remove(k);
+      return gone.length;
+    },
+    /** Removes every draft; returns how many. */
+    async clear(): Promise<number> {
+      const all = await keys();
+      for (const [k] of all) await area.remove(k);
+      return all.length;
     },
   };
 }

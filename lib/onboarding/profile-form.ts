@@ -17,6 +17,10 @@ export const profileFormSchema = z.object({
     .min(1, { error: 'errEmailRequired' satisfies MessageKey })
     .pipe(z.email({ error: 'errEmailInvalid' satisfies MessageKey })),
   siao: line,
+  siaoEmail: z
+    .string()
+    .trim()
+    .pipe(z.union([z.literal(''), z.email({ error: 'errEmailInvalid' satisfies MessageKey })], { error: 'errEmailInvalid' satisfies MessageKey })),
   departement: line,
   profil: line,
   signature: z.string().max(SIGNATURE_MAX, { error: 'errSignatureTooLong' satisfies MessageKey }),
@@ -25,7 +29,7 @@ export type ProfileForm = z.infer<typeof profileFormSchema>;
 export type ProfileField = keyof ProfileForm;
 
 /** Order of the fields on the page (also the order of the error summary). */
-export const PROFILE_FIELDS: readonly ProfileField[] = ['prenom', 'nom', 'email', 'siao', 'departement', 'profil', 'signature'];
+export const PROFILE_FIELDS: readonly ProfileField[] = ['prenom', 'nom', 'email', 'siao', 'siaoEmail', 'departement', 'profil', 'signature'];
 export const REQUIRED_PROFILE_FIELDS: ReadonlySet<ProfileField> = new Set(['prenom', 'nom', 'email']);
 
 export type ProfileFormResult =
@@ -53,6 +57,7 @@ export function profileToForm(profil: Profil): Record<ProfileField, string> {
     nom: profil.nom,
     email: profil.email,
     siao: profil.siao,
+    siaoEmail: profil.siaoEmail,
     departement: profil.departement,
     profil: profil.profil,
     signature: profil.signature,

@@ -9,6 +9,8 @@ export const templateContextSchema = z.object({
   referent: z.object({ prenom: z.string(), nom: z.string(), signature: z.string() }),
   ticket: z.object({ numero: z.string(), lien: z.string().optional() }),
   kb: z.object({ lien: z.string(), titre: z.string().optional() }),
+  /** The référent's local SIAO: its name and the support address users should write to first. */
+  siao: z.object({ nom: z.string(), email: z.string() }).default({ nom: '', email: '' }),
   date: z.string(),
 });
 export type TemplateContext = z.infer<typeof templateContextSchema>;
@@ -18,6 +20,7 @@ export const emptyTemplateContext: TemplateContext = {
   referent: { prenom: '', nom: '', signature: '' },
   ticket: { numero: '' },
   kb: { lien: '' },
+  siao: { nom: '', email: '' },
   date: '',
 };
 
@@ -53,7 +56,7 @@ export function referentSignature(profil: Pick<Profil, 'prenom' | 'nom' | 'signa
 
 export interface ContextSources {
   ticket?: Pick<Ticket, 'id' | 'url' | 'requester'> | null;
-  profil: Pick<Profil, 'prenom' | 'nom' | 'signature' | 'siao'>;
+  profil: Pick<Profil, 'prenom' | 'nom' | 'signature' | 'siao'> & Partial<Pick<Profil, 'siaoEmail'>>;
   kbEntry?: Pick<KbEntry, 'url' | 'title'> | null;
   /** Fallback link when no KB entry is chosen (the KB's home). */
   kbBaseUrl?: string;
@@ -75,6 +78,7 @@ export function buildTemplateContext(src: ContextSources): TemplateContext {
       lien: src.kbEntry?.url ?? src.kbBaseUrl ?? '',
       ...(src.kbEntry?.title ? { titre: src.kbEntry.title } : {}),
     },
+    siao: { nom: src.profil.siao.trim(), email: (src.profil.siaoEmail ?? '').trim() },
     date: formatFrenchDate(src.now ?? new Date()),
   };
 }

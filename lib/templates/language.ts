@@ -11,6 +11,8 @@ export const KNOWN_VARIABLES = [
   'ticket.lien',
   'kb.lien',
   'kb.titre',
+  'siao.nom',
+  'siao.email',
   'date',
 ] as const;
 export type KnownVariable = (typeof KNOWN_VARIABLES)[number];

@@ -25,6 +25,8 @@ export function variableValue(ctx: TemplateContext, name: KnownVariable): string
     case 'ticket.lien': return ctx.ticket.lien ?? '';
     case 'kb.lien': return ctx.kb.lien;
     case 'kb.titre': return ctx.kb.titre ?? '';
+    case 'siao.nom': return ctx.siao.nom;
+    case 'siao.email': return ctx.siao.email;
     case 'date': return ctx.date;
   }
 }

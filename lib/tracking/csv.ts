@@ -2,7 +2,8 @@
 import type { SolicitationRow } from './solicitation';
 import { ALL_COLUMNS, toHistoryRecord } from './history-row';
 
-function quote(v: string | number): string {
+/** One CSV cell: quoted when it holds the separator, a quote or a line break. */
+export function quote(v: string | number): string {
   const s = String(v);
   return /[";\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }

@@ -1,4 +1,6 @@
-// Retention of the log: rows older than the retention period (settings.retentionMonths, default 13) are purged.
+// Retention of everything personal kept on the poste: the log, corrections, escalations, the call draft and pending drafts.
+import type { AiguilleurDb } from '../db';
+import type { PendingStore } from '../escalation/pending';
 import { localDay } from './dates';
 
 /** First day kept: rows dated before it are purged. */
@@ -8,3 +10,77 @@ export function retentionCutoff(now: Date, months: number): string {
 }
 
 export const PURGE_EVERY_MS = 24 * 60 * 60 * 1000;
+
+/** The call in progress (`local:currentCall`), seen through what retention needs. */
+export interface CallDraftArea {
+  load(): Promise<{ startedAt: number } | null>;
+  clear(): Promise<void>;
+}
+
+/** Every store of personal data on the poste. */
+export interface PersonalStores {
+  db: AiguilleurDb;
+  call: CallDraftArea;
+  pending: Pick<PendingStore, 'count' | 'purgeExpired' | 'clear'>;
+}
+
+/** The stores in the order the privacy sections list them, with what each one holds. */
+export const PERSONAL_STORES = [
+  { key: 'solicitations', label: 'Journal des sollicitations', detail: 'date, structure, durée, qualification, note, numéro de téléphone' },
+  { key: 'corrections', label: 'Corrections de qualification', detail: 'texte complet des demandes corrigées' },
+  { key: 'escalations', label: 'Escalades', detail: 'nom, e-mail, téléphone et message envoyés au formulaire' },
+  { key: 'call', label: 'Appel en cours', detail: 'numéro, structure et notes de l’appel non terminé' },
+  { key: 'pending', label: 'Escalades en attente du formulaire', detail: 'brouillons remis à l’onglet du formulaire (30 minutes au plus)' },
+] as const;
+export type PersonalStoreKey = (typeof PERSONAL_STORES)[number]['key'];
+export type PersonalCounts = Record<PersonalStoreKey, number>;
+
+export function totalOf(counts: PersonalCounts): number {
+  return Object.values(counts).reduce((a, b) => a + b, 0);
+}
+
+export async function countPersonal(s: PersonalStores): Promise<PersonalCounts> {
+  const [solicitations, corrections, escalations, call, pending] = await Promise.all([
+    s.db.solicitations.count(),
+    s.db.corrections.count(),
+    s.db.escalations.count(),
+    s.call.load().then((c) => (c ? 1 : 0)),
+    s.pending.count(),
+  ]);
+  return { solicitations, corrections, escalations, call, pending };
+}
+
+/**
+ * Deletes what is older than the retention period in every store; returns how much went from each.
+ * Log rows by their day; corrections and escalations by their creation date; the call draft by its start;
+ * pending drafts by their own 30-minute limit.
+ */
+export async function purgePersonal(s: PersonalStores, retentionMonths: number, now = new Date()): Promise<PersonalCounts> {
+  const cutoff = retentionCutoff(now, retentionMonths);
+  // ISO creation dates sort as strings; the cutoff is a local day, compared with its local midnight.
+  const cutoffIso = new Date(`${cutoff}T00:00:00`).toISOString();
+  const solicitations = await s.db.solicitations.where('date').below(cutoff).delete();
+  const corrections = await s.db.corrections.where('createdAt').below(cutoffIso).delete();
+  const escalations = await s.db.escalations.where('createdAt').below(cutoffIso).delete();
+  const draft = await s.call.load();
+  let call = 0;
+  if (draft && localDay(new Date(draft.startedAt)) < cutoff) {
+    await s.call.clear();
+    call = 1;
+  }
+  const pending = await s.pending.purgeExpired();
+  return { solicitations, corrections, escalations, call, pending };
+}
+
+/** « Tout supprimer »: empties every store; returns how much went from each. */
+export async function clearPersonal(s: PersonalStores): Promise<PersonalCounts> {
+  const before = await countPersonal(s);
+  await s.db.transaction('rw', [s.db.solicitations, s.db.corrections, s.db.escalations], async () => {
+    await s.db.solicitations.clear();
+    await s.db.corrections.clear();
+    await s.db.escalations.clear();
+  });
+  await s.call.clear();
+  const pending = await s.pending.clear();
+  return { ...before, pending };
+}

@@ -71,6 +71,7 @@ beforeEach(async () => {
       nom: 'Martin',
       email: 'anne.martin@siao75.fr',
       siao: 'SIAO 75',
+      siaoEmail: '',
       departement: '75 - Paris',
       profil: 'Référent SI SIAO',
       signature: '',
@@ -125,5 +126,31 @@ describe('EscalationPanel', () => {
     await act(async () => button('Ouvrir le formulaire').click());
     expect(host.querySelector('[role=alert]')?.textContent).toContain('nom manquant');
     expect(sent.some((m) => m.type === 'openSupportForm')).toBe(false);
+  });
+
+  it('asks the reason first on a niveau-1 row (« Escalader seulement si nécessaire ») and puts it in the description', async () => {
+    await mount({ row: { ...row, niveau: 1 } });
+    await act(async () => button('Escalader au national').click());
+    expect(host.querySelector('[data-testid=escalation-draft]')).toBeNull();
+    expect(host.textContent).toContain('Escalader seulement si nécessaire');
+    await act(async () => button('Continuer l’escalade').click());
+    expect(host.querySelector('[role=alert]')?.textContent).toContain('Indiquez la raison');
+    const reason = host.querySelector<HTMLTextAreaElement>('[data-testid=escalation-reason] textarea')!;
+    const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!;
+    await act(async () => {
+      setter.call(reason, 'Bug confirmé par trois utilisateurs');
+      reason.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(async () => button('Continuer l’escalade').click());
+    const description = host.querySelector<HTMLTextAreaElement>('textarea[name=description]')!.value;
+    expect(description.startsWith('Raison de l’escalade (demande de niveau 1) : Bug confirmé par trois utilisateurs\n\n')).toBe(true);
+  });
+
+  it('« Ne pas escalader » goes back without a draft', async () => {
+    await mount({ row: { ...row, niveau: 1 } });
+    await act(async () => button('Escalader au national').click());
+    await act(async () => button('Ne pas escalader').click());
+    expect(host.querySelector('[data-testid=escalation-reason]')).toBeNull();
+    expect(button('Escalader au national')).toBeDefined();
   });
 });

@@ -39,3 +39,21 @@ describe('createPendingStore', () => {
     expect(await area.get('escalation:pending:2')).toEqual({});
   });
 });
+
+describe('pending store, retention side', () => {
+  it('counts, purges expired drafts and clears all, leaving other keys alone', async () => {
+    const area = memoryArea();
+    await area.set({ other: 1 });
+    let clock = 1_000_000_000_000;
+    const store = createPendingStore(area, () => clock);
+    await store.put(1, { draft, recordId: 1, createdAt: new Date(clock).toISOString() });
+    clock += PENDING_TTL_MS + 1;
+    await store.put(2, { draft, recordId: 2, createdAt: new Date(clock).toISOString() });
+    expect(await store.count()).toBe(2);
+    expect(await store.purgeExpired()).toBe(1);
+    expect(await store.count()).toBe(1);
+    expect(await store.clear()).toBe(1);
+    expect(await store.count()).toBe(0);
+    expect(await area.get('other')).toEqual({ other: 1 });
+  });
+});

@@ -9,6 +9,7 @@ const valid = {
   nom: 'Martin',
   email: 'camille.martin@siao75.fr',
   siao: 'SIAO 75',
+  siaoEmail: '',
   departement: '75 - Paris',
   profil: 'Référent SI SIAO',
   signature: 'Camille Martin\nRéférente SI SIAO',
@@ -37,6 +38,11 @@ describe('parseProfileForm', () => {
   it('rejects a malformed e-mail with its own message', () => {
     const r = parseProfileForm({ ...valid, email: 'camille.martin' });
     expect(r).toEqual({ ok: false, errors: { email: 'errEmailInvalid' } });
+  });
+
+  it('accepts an empty local SIAO address but rejects a malformed one', () => {
+    expect(parseProfileForm({ ...valid, siaoEmail: ' assistance@siao75.fr ' })).toMatchObject({ ok: true, profil: { siaoEmail: 'assistance@siao75.fr' } });
+    expect(parseProfileForm({ ...valid, siaoEmail: 'siao75' })).toEqual({ ok: false, errors: { siaoEmail: 'errEmailInvalid' } });
   });
 
   it('rejects an over-long signature', () => {

@@ -8,6 +8,7 @@ const ctx: TemplateContext = {
   referent: { prenom: 'Paul', nom: 'Durand', signature: 'Paul Durand\nSIAO 75' },
   ticket: { numero: '4242' },
   kb: { lien: 'https://basedeconnaissances.sisiao.dihal.gouv.fr/support', titre: 'Accueil' },
+  siao: { nom: 'SIAO 75', email: 'assistance@siao75.fr' },
   date: '28/11/2026',
 };
 
@@ -84,5 +85,12 @@ describe('renderTemplate', () => {
     const r = renderTemplate({ text: 'Bonjour {{usager.prenom}},', html: '<p>Bonjour {{usager.prenom}},</p>' }, { ...ctx, usager: { prenom: '', nom: '' } });
     expect(r.text).toBe('Bonjour,');
     expect(r.html).toBe('<p>Bonjour,</p>');
+  });
+
+  it('fills the local SIAO support address ({{siao.email}}, good practice: users write to their SIAO first)', () => {
+    const r = renderTemplate({ text: 'Écrivez d’abord à {{siao.nom}} : {{siao.email}}', html: '<p><a href="mailto:{{siao.email}}">{{siao.email}}</a></p>' }, ctx);
+    expect(r.text).toBe('Écrivez d’abord à SIAO 75 : assistance@siao75.fr');
+    expect(r.html).toContain('href="mailto:assistance@siao75.fr"');
+    expect(r.unknownVariables).toEqual([]);
   });
 });

@@ -78,6 +78,8 @@ describe('CallPanel', () => {
     await choose('Motif', 'Connexion');
     await choose('Sous-motif', 'a.m.s1');
     expect(host.textContent).toContain('Cliquez sur « Mot de passe oublié ».');
+    // Good practice: the référent reads the request back to the caller.
+    expect(host.querySelector('[data-testid=call-reformulation]')?.textContent).toBe('Reformulation : Si je reformule : votre demande concerne « Mot de passe » (Connexion). C’est bien cela ?');
     await act(async () => button('Ajouter une autre demande').click());
     await flush();
     expect(host.querySelector('ol[aria-label="Demandes de l’appel"]')?.textContent).toContain('ACCÈS - Connexion - Mot de passe');

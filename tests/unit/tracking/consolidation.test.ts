@@ -1,6 +1,6 @@
 // Tests of the national consolidation and the weekly chart series.
 import { describe, expect, it } from 'vitest';
-import { consolidate } from '@/lib/tracking/consolidation';
+import { consolidate, consolidationCsv, toConsolidationRow } from '@/lib/tracking/consolidation';
 import { weeklySeries } from '@/lib/tracking/charts';
 import { filterRows } from '@/lib/tracking/filters';
 import { sampleRow } from './fixtures';
@@ -19,6 +19,28 @@ describe('consolidate', () => {
     expect(c.total.count).toBe(4);
     expect(c.total.resolutionRate).toBe(0.75);
     expect(c.total.escalationRate).toBe(0.25);
+  });
+
+  it('counts the survey’s scope (téléphone + e-mail) by default, every channel on demand', () => {
+    const sets = [{ departement: '75', rows: [sampleRow({ channel: 'telephone' }), sampleRow({ channel: 'email' }), sampleRow({ channel: 'ticket' })] }];
+    expect(consolidate(sets).total.count).toBe(2);
+    expect(consolidate(sets, undefined, {}).total.count).toBe(3);
+  });
+
+  it('never lets a phone number, a structure or a note into a consolidation or its file', () => {
+    const phone = '0656844329';
+    const rows = [
+      sampleRow({ phone, structure: 'CHRS Les Lilas', note: `rappeler au ${phone}` }),
+      sampleRow({ phone: '+33 6 11 22 33 44', channel: 'email', status: 'non', escalated: true }),
+    ];
+    expect(Object.keys(toConsolidationRow(rows[0]!))).not.toEqual(expect.arrayContaining(['phone']));
+    const c = consolidate([{ departement: '75', rows }, { departement: '13', rows: [sampleRow({ phone })] }]);
+    const everything = JSON.stringify(c) + consolidationCsv(c);
+    for (const secret of [phone, '656844329', '6 11 22 33 44', 'CHRS Les Lilas', 'rappeler']) expect(everything).not.toContain(secret);
+    const csv = consolidationCsv(c).replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(csv).toHaveLength(4);
+    expect(csv[0]!.split(';').slice(0, 6)).toEqual(['Département', 'Nombre de sollicitations reçues (total)', 'Durée moyenne de traitement par sollicitation', 'Taux de résolution (en %)', "Taux d'escalade (en %)", 'Sous-motif 1']);
+    expect(csv[3]!.split(';').slice(0, 10)).toEqual(['Total', '3', '7', '67', '33', 'ACCÈS ET AUTHENTIFICATION - Problème de connexion au SI SIAO - Réinitialisation mot de passe', '3', '7', '67', '33']);
   });
 });
 

@@ -16,8 +16,9 @@ export interface EntryValues {
 export class SuiviPage {
   constructor(readonly page: Page) {}
 
-  static async open(context: BrowserContext, extensionId: string): Promise<SuiviPage> {
-    const page = await context.newPage();
+  /** Opens suivi.html in a new tab, or in `page` (e.g. one whose clock a test has set). */
+  static async open(context: BrowserContext, extensionId: string, existing?: Page): Promise<SuiviPage> {
+    const page = existing ?? (await context.newPage());
     await page.goto(`chrome-extension://${extensionId}/suivi.html`);
     const suivi = new SuiviPage(page);
     await suivi.page.getByRole('heading', { level: 1, name: 'Suivi' }).waitFor();
