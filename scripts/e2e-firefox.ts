@@ -51,17 +51,20 @@ async function waitInSidebar<A, R>(page: Page, fn: ShadowFn<A, R>, arg: A): Prom
   return (await handle.jsonValue()) as NonNullable<R>;
 }
 
-/** Clicks the first element of the sidebar matching `selector` whose text contains `text` (any text when empty). */
-async function clickInSidebar(page: Page, selector: string, text = ''): Promise<void> {
+/** Clicks the first enabled element of the sidebar matching `selector` whose text contains `text` (is `text` when `exact`). */
+async function clickInSidebar(page: Page, selector: string, text = '', exact = false): Promise<void> {
   await waitInSidebar(
     page,
-    (root, [sel, t]) => {
-      const el = [...root.querySelectorAll<HTMLElement>(sel)].find((e) => (e.textContent ?? '').includes(t) && !(e as HTMLButtonElement).disabled);
+    (root, [sel, t, whole]) => {
+      const el = [...root.querySelectorAll<HTMLElement>(sel)].find((e) => {
+        const content = (e.textContent ?? '').trim();
+        return (whole ? content === t : content.includes(t)) && !(e as HTMLButtonElement).disabled;
+      });
       if (!el) return false;
       el.click();
       return true;
     },
-    [selector, text] as const,
+    [selector, text, exact] as const,
   );
 }
 
@@ -145,14 +148,35 @@ async function coreLoop(browser: Browser, extensionUuid: string): Promise<void> 
       .catch(async () => {
         throw new Error(`la frappe n’est pas arrivée dans l’éditeur : « ${await page.evaluate(() => window.__demo!.editorText())} »`);
       });
+    // The main-world bridge (page-bridge.js, from the extension) answers: only the main world emits these events.
+    await page.evaluate(() => {
+      const w = window as unknown as { __bridgeAnswers: string[] };
+      w.__bridgeAnswers = [];
+      document.addEventListener('aiguilleur:insert-response', (e) => w.__bridgeAnswers.push(String((e as CustomEvent).detail)));
+    });
     await clickInSidebar(page, '[data-testid="insert"]');
     const status = await waitInSidebar(page, (root) => root.querySelector('[data-testid="insert-status"]')?.textContent, null);
     if (!status.includes("insérée")) throw new Error(`statut « ${status} », éditeur « ${await page.evaluate(() => window.__demo!.editorText())} »`);
     const text = await page.evaluate(() => window.__demo!.editorText());
     const firstLine = template.split('\n')[0]!;
     if (!text.startsWith(`Note : ${firstLine}`)) throw new Error(`éditeur : « ${text.slice(0, 120)} »`);
+    const bridge = await page.evaluate(() => ({
+      src: document.querySelector('script[src$="/page-bridge.js"]')?.getAttribute('src') ?? '',
+      answers: (window as unknown as { __bridgeAnswers: string[] }).__bridgeAnswers,
+    }));
+    if (!bridge.src.startsWith('moz-extension://')) throw new Error(`pont page-bridge.js absent : « ${bridge.src} »`);
+    const answer = bridge.answers.length === 1 ? (JSON.parse(bridge.answers[0]!) as { result: { method: string; verified: boolean } }).result : null;
+    if (answer?.method !== 'prosemirror' || !answer.verified) throw new Error(`insertion hors du pont : ${JSON.stringify(bridge.answers)}`);
     const lastLine = template.trim().split('\n').pop()!.trim();
     if (!(await page.evaluate((t: string) => window.__demo!.caretAfter(t), lastLine))) throw new Error('le curseur n’est pas après la réponse');
+  });
+
+  await step({ fr: 'Copier met la réponse dans le presse-papiers', en: 'Copier puts the template on the clipboard' }, async () => {
+    await page.evaluate(() => navigator.clipboard.writeText('vide'));
+    await clickInSidebar(page, 'button', 'Copier', true);
+    await waitInSidebar(page, (root) => /copiée/.test(root.querySelector('[data-testid="insert-status"]')?.textContent ?? ''), null);
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    if (copied.trim() !== template.trim()) throw new Error(`presse-papiers : « ${copied.slice(0, 80)} »`);
   });
 
   await step({ fr: 'la sollicitation s’enregistre et apparaît dans Suivi', en: 'the solicitation is logged and shows in Suivi' }, async () => {
@@ -211,6 +235,8 @@ async function main(): Promise<number> {
         'extensions.webextensions.uuids': JSON.stringify({ [id]: uuid }),
         // The browser's own language stays English: the extension must be French anyway.
         'intl.locale.requested': 'en-US',
+        // Lets the run read the clipboard back without Firefox's paste prompt.
+        'dom.events.testing.asyncClipboard': true,
       },
     });
     const version = await browser.version();
