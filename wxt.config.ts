@@ -20,6 +20,14 @@ const E2E_GRANTED = process.env.AIGUILLEUR_E2E === '1' ? ['https://*.zendesk.com
 /** Hosts asked for at run time, from the options page (« Sites autorisés »). */
 const OPTIONAL_HOST_PERMISSIONS = ['https://*.zendesk.com/*', 'https://*.freshdesk.com/*', '*://*/*'];
 
+/** Hosts whose pages may load the web-accessible files: the help desks the sidebar mounts on, and the knowledge base, not every site. */
+export const WEB_ACCESSIBLE_HOSTS = [...HOST_PERMISSIONS, 'https://*.zendesk.com/*', 'https://*.freshdesk.com/*'];
+
+/** `use_dynamic_url` where Chrome supports it; Firefox's MV2 manifest has no such key. */
+function dynamicUrl(browser: string): { use_dynamic_url?: true } {
+  return browser === 'firefox' ? {} : { use_dynamic_url: true };
+}
+
 /** Extension pages run only the extension's own code: no remote script, no eval, no inline script or style. */
 const EXTENSION_PAGES_CSP = [
   "default-src 'self'",
@@ -61,14 +69,14 @@ export default defineConfig({
         description: '__MSG_commandToggleSidebar__',
       },
     },
+    // Only the help desks and the knowledge base may load these files (not *://*/*), so that other sites cannot probe for the extension;
+    // Chrome also serves them under a per-session id (use_dynamic_url). Firefox MV2 has a flat list, and a random
+    // moz-extension:// host per installation already.
     web_accessible_resources: [
-      // Marianne for the shadow-root sidebar (components/sidebar-fonts.ts), on every page it may mount on.
-      {
-        resources: SIDEBAR_FONT_FACES.map((f) => f.path),
-        matches: [...HOST_PERMISSIONS, ...OPTIONAL_HOST_PERMISSIONS],
-      },
+      // Marianne for the shadow-root sidebar (components/sidebar-fonts.ts).
+      { resources: SIDEBAR_FONT_FACES.map((f) => f.path), matches: WEB_ACCESSIBLE_HOSTS, ...dynamicUrl(browser) },
       // Main-world insertion bridge (entrypoints/page-bridge.ts), injected by the content script (lib/insert/bridge.ts).
-      { resources: ['page-bridge.js'], matches: [...HOST_PERMISSIONS, ...OPTIONAL_HOST_PERMISSIONS] },
+      { resources: ['page-bridge.js'], matches: WEB_ACCESSIBLE_HOSTS, ...dynamicUrl(browser) },
     ],
     ...(browser === 'firefox'
       ? {

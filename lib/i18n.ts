@@ -1,11 +1,10 @@
-// Translation helper: the browser's i18n messages (French by default, English second) with the French text as fallback.
-import { browser } from 'wxt/browser';
+// Message helper: the one French catalogue (public/_locales/fr), whatever the browser's language; also used by the manifest's __MSG_ keys.
 import frenchMessages from '@/public/_locales/fr/messages.json';
 
 export type MessageKey = keyof typeof frenchMessages;
 export type Substitutions = string | readonly string[];
 
-/** The default locale's messages, used when the browser API is missing (unit tests, Node) or has no such key. */
+/** The extension's only messages: every screen is in French, whatever the browser's language. */
 export const FRENCH_MESSAGES: Readonly<Record<MessageKey, { message: string; description?: string }>> = frenchMessages;
 
 /** Replaces `$1`…`$9` by the substitutions and `$$` by `$`, as browser.i18n.getMessage does. */
@@ -14,34 +13,13 @@ export function substitute(template: string, substitutions?: Substitutions): str
   return template.replace(/\$(\$|[1-9])/g, (_m, g: string) => (g === '$' ? '$' : (subs[Number(g) - 1] ?? '')));
 }
 
-type GetMessage = (key: string, substitutions?: string | string[]) => string;
-
-function browserGetMessage(): GetMessage | null {
-  try {
-    const fn = (browser as { i18n?: { getMessage?: GetMessage } } | undefined)?.i18n?.getMessage;
-    return typeof fn === 'function' ? fn : null;
-  } catch {
-    return null;
-  }
-}
-
-/** The message `key` in the browser's language (fr or en), falling back to French. */
+/** The French message `key`, with its substitutions. */
 export function t(key: MessageKey, substitutions?: Substitutions): string {
-  const getMessage = browserGetMessage();
-  if (getMessage) {
-    try {
-      const subs = substitutions === undefined ? undefined : typeof substitutions === 'string' ? substitutions : [...substitutions];
-      const message = getMessage(key, subs);
-      if (message) return message;
-    } catch {
-      // Not in an extension context, or a fake browser without i18n: use the French text.
-    }
-  }
   const entry = FRENCH_MESSAGES[key] as { message: string } | undefined;
   return entry ? substitute(entry.message, substitutions) : key;
 }
 
-/** Language of the messages `t` returns ("fr" or "en"), for the `lang` attribute. */
+/** Language of the messages `t` returns, for the `lang` attribute: always French. */
 export function messagesLanguage(): string {
   return t('lang');
 }

@@ -18,7 +18,7 @@ export interface BrowserPackage {
 export const BROWSER_PACKAGES: readonly BrowserPackage[] = [
   { name: 'chromium', why: 'démonstration et tests de bout en bout', binaries: ['chromium', 'chromium-browser'], envVar: 'CHROMIUM_PATH' },
   { name: 'chromium-l10n', why: 'fichiers de langue française de Chromium', binaries: [] },
-  { name: 'firefox-esr', why: 'essai de la version Firefox (son test de bout en bout est à venir)', binaries: ['firefox-esr', 'firefox'], envVar: 'FIREFOX_PATH' },
+  { name: 'firefox-esr', why: 'test de bout en bout de la version Firefox (npm run test:e2e:firefox)', binaries: ['firefox-esr', 'firefox'], envVar: 'FIREFOX_PATH' },
 ];
 
 export interface Env {

@@ -1,5 +1,7 @@
 // Local HTTPS server for the demo CRM, editor and form fixtures: one site per host name, TS entry files bundled on the fly.
 import { createServer, type Server } from 'node:https';
+import { createServer as createHttpServer } from 'node:http';
+import { connect, type Socket } from 'node:net';
 import { readFileSync, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -134,6 +136,60 @@ export async function startFixtureServer(port = 0): Promise<FixtureServer> {
     server,
     chromiumArgs: [`--host-resolver-rules=${rules}`, '--ignore-certificate-errors'],
     close: () => new Promise<void>((ok) => server.close(() => ok())),
+  };
+}
+
+export interface FixtureProxy {
+  port: number;
+  /** Firefox preferences sending every HTTPS request through this proxy (Firefox has no --host-resolver-rules). */
+  firefoxPrefs: Record<string, string | number | boolean>;
+  close(): Promise<void>;
+}
+
+/**
+ * An HTTP CONNECT proxy that tunnels the fixture hosts to the fixture server and refuses every other host, so that a
+ * browser without host-resolver flags (Firefox) reaches the demo sites under their real names and nothing else.
+ */
+export async function startFixtureProxy(target: FixtureServer): Promise<FixtureProxy> {
+  const sockets = new Set<Socket>();
+  const proxy = createHttpServer((_req, res) => res.writeHead(405, { 'content-type': 'text/plain' }).end('CONNECT seulement'));
+  proxy.on('connect', (req, client: Socket) => {
+    sockets.add(client);
+    client.on('close', () => sockets.delete(client));
+    const host = (req.url ?? '').replace(/:\d+$/, '');
+    if (!(FIXTURE_HOSTS as readonly string[]).includes(host)) {
+      client.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+      return;
+    }
+    const upstream = connect(target.port, '127.0.0.1', () => {
+      client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      upstream.pipe(client);
+      client.pipe(upstream);
+    });
+    sockets.add(upstream);
+    upstream.on('close', () => sockets.delete(upstream));
+    upstream.on('error', () => client.destroy());
+    client.on('error', () => upstream.destroy());
+  });
+  await new Promise<void>((ok) => proxy.listen(0, '127.0.0.1', ok));
+  const address = proxy.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    port,
+    firefoxPrefs: {
+      'network.proxy.type': 1,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': port,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': port,
+      'network.proxy.no_proxies_on': '',
+      'network.proxy.allow_hijacking_localhost': true,
+    },
+    close: () =>
+      new Promise<void>((ok) => {
+        for (const s of sockets) s.destroy();
+        proxy.close(() => ok());
+      }),
   };
 }
 

@@ -42,6 +42,8 @@ export default defineContentScript({
       append: 'last',
       onMount(container, _shadow, host) {
         host.setAttribute('data-aiguilleur-host', '');
+        // French whatever the CRM page's language (screen readers, hyphenation, spell check).
+        host.setAttribute('lang', 'fr');
         const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });
         const root = createRoot(container);
         root.render(

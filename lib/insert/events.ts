@@ -15,12 +15,15 @@ export function textToHtml(text: string): string {
     .join('');
 }
 
-function dataTransfer(win: Window, content: InsertContent): DataTransfer {
-  const Ctor = (win as unknown as { DataTransfer: typeof DataTransfer }).DataTransfer;
-  const dt = new Ctor();
+function fillData(dt: DataTransfer, content: InsertContent): DataTransfer {
   dt.setData('text/plain', content.text);
   dt.setData('text/html', content.html ?? textToHtml(content.text));
   return dt;
+}
+
+function dataTransfer(win: Window, content: InsertContent): DataTransfer {
+  const Ctor = (win as unknown as { DataTransfer: typeof DataTransfer }).DataTransfer;
+  return fillData(new Ctor(), content);
 }
 
 /** The element under the caret inside `root` (events are dispatched where a real paste would start). */
@@ -37,6 +40,8 @@ export function dispatchPaste(root: HTMLElement, content: InsertContent): boolea
   if (!win) return false;
   const Ctor = (win as unknown as { ClipboardEvent: typeof ClipboardEvent }).ClipboardEvent;
   const event = new Ctor('paste', { clipboardData: dataTransfer(win, content), bubbles: true, cancelable: true, composed: true });
+  // Firefox ignores `clipboardData` in the init and gives the event an empty, writable one of its own: fill that one.
+  if (event.clipboardData && !event.clipboardData.types.includes('text/plain')) fillData(event.clipboardData, content);
   return !caretElement(root).dispatchEvent(event);
 }
 

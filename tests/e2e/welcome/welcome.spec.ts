@@ -1,4 +1,4 @@
-// First run: the welcome page saves the référent's profile (keyboard only), reports errors in French/English, lists the real shortcuts.
+// First run: the welcome page saves the référent's profile (keyboard only), reports errors in French, lists the real shortcuts.
 import type { BrowserContext } from '@playwright/test';
 import { test, expect } from '../fixtures';
 import { WelcomePage } from './pages/WelcomePage';

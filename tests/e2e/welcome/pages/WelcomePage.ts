@@ -1,4 +1,4 @@
-// Page object of the welcome page; its texts come from the locale the page is shown in (fr or en), read from public/_locales.
+// Page object of the welcome page; its texts come from the extension's one catalogue, public/_locales/fr.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
@@ -6,13 +6,13 @@ import type { MessageKey } from '../../../../lib/i18n';
 
 type Messages = Record<MessageKey, { message: string }>;
 
-function loadMessages(lang: string): Messages {
-  const file = resolve(import.meta.dirname, `../../../../public/_locales/${lang === 'en' ? 'en' : 'fr'}/messages.json`);
+function loadMessages(): Messages {
+  const file = resolve(import.meta.dirname, '../../../../public/_locales/fr/messages.json');
   return JSON.parse(readFileSync(file, 'utf8')) as Messages;
 }
 
 export class WelcomePage {
-  private messages: Messages = loadMessages('fr');
+  private readonly messages: Messages = loadMessages();
 
   constructor(readonly page: Page) {}
 
@@ -21,7 +21,6 @@ export class WelcomePage {
     await page.goto(`chrome-extension://${extensionId}/welcome.html`);
     const welcome = new WelcomePage(page);
     await page.locator('h1').waitFor();
-    welcome.messages = loadMessages(await page.evaluate(() => document.documentElement.lang));
     return welcome;
   }
 
