@@ -115,9 +115,9 @@ export async function exportXlsx(rows: readonly SolicitationRow[], opts: XlsxExp
   }));
   bold(hist.getRow(1));
   for (const row of rows) {
-    // Empty cells are left out (null) to keep the file small and fast to write.
+    // Empty cells are left out (undefined: no cell at all) to keep the file small and fast to write.
     const rec = toHistoryRecord(row, 'date');
-    hist.addRow(ALL_COLUMNS.map((c) => (rec[c] === '' ? null : rec[c])));
+    hist.addRow(ALL_COLUMNS.map((c) => (rec[c] === '' ? undefined : rec[c])));
   }
   hist.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: ALL_COLUMNS.length } };
   hist.views = [{ state: 'frozen', ySplit: 1 }];
