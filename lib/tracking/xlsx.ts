@@ -12,7 +12,7 @@ import {
   type Period,
   type Scope,
 } from './indicators';
-import { ALL_COLUMNS, DATE_COLUMN, normalizeLabel, toHistoryRecord, type HistoryRecord, type ImportReport } from './history-row';
+import { ALL_COLUMNS, DATE_COLUMN, normalizeLabel, toHistoryRecord, type HistoryColumn, type HistoryRecord, type ImportReport } from './history-row';
 import { cellText, fromHistoryRecord, mapHeaders, REQUIRED_COLUMNS, type HeaderMap } from './history-import';
 import { nomenclatureMatcher } from './nomenclature-match';
 import { toFrenchDate, localDay } from './dates';
@@ -180,9 +180,13 @@ interface HeaderHit extends HeaderMap {
   line: number;
 }
 
-/** The first sheet (history-named ones first) with a header row holding the required columns in its first lines. */
-function findHeader(wb: ExcelJS.Workbook): HeaderHit | undefined {
+/**
+ * The first sheet (history-named ones first) with a header row holding the required columns in its first lines; when
+ * none has them all, the closest row (to say which columns are missing).
+ */
+function findHeader(wb: ExcelJS.Workbook): { hit?: HeaderHit; closest?: HeaderHit & { missing: HistoryColumn[] } } {
   const isHistory = (w: ExcelJS.Worksheet) => normalizeLabel(w.name).startsWith('historique');
+  let closest: (HeaderHit & { missing: HistoryColumn[] }) | undefined;
   for (const sheet of [...wb.worksheets.filter(isHistory), ...wb.worksheets.filter((w) => !isHistory(w))]) {
     for (let r = 1; r <= Math.min(sheet.rowCount, HEADER_SEARCH_ROWS); r++) {
       const row = sheet.getRow(r);
@@ -190,10 +194,15 @@ function findHeader(wb: ExcelJS.Workbook): HeaderHit | undefined {
       for (let c = 1; c <= row.cellCount; c++) headers.push(cellText(cellValue(row.getCell(c))));
       const map = mapHeaders(headers);
       const found = new Set(map.columns.values());
-      if (REQUIRED_COLUMNS.every((c) => found.has(c))) return { ...map, sheet, line: r };
+      const missing = REQUIRED_COLUMNS.filter((c) => !found.has(c));
+      if (missing.length === 0) return { hit: { ...map, sheet, line: r } };
+      // A date column and another, to tell a history header from a title line or the nomenclature overview.
+      if (found.has(DATE_COLUMN) && REQUIRED_COLUMNS.length - missing.length >= 2 && (!closest || missing.length < closest.missing.length)) {
+        closest = { ...map, sheet, line: r, missing };
+      }
     }
   }
-  return undefined;
+  return { closest };
 }
 
 /** Reads a référent's workbook (or an export). Never throws on bad content: problems are in the report. */
@@ -208,10 +217,12 @@ export async function importXlsx(data: ArrayBuffer, nomenclature?: readonly Nome
   }
   const departement = readDepartement(wb);
   if (departement) report.departement = departement;
-  const hit = findHeader(wb);
+  const { hit, closest } = findHeader(wb);
   if (!hit) {
     report.errors.push(
-      `Aucune feuille ne contient, dans ses ${HEADER_SEARCH_ROWS} premières lignes, les colonnes de l'historique des appels (${REQUIRED_COLUMNS.join(', ')}).`,
+      closest
+        ? `Colonnes manquantes dans l'onglet « ${closest.sheet.name} » (en-têtes ligne ${closest.line}) : ${closest.missing.join(', ')}.`
+        : `Aucune feuille ne contient, dans ses ${HEADER_SEARCH_ROWS} premières lignes, les colonnes de l'historique des appels (${REQUIRED_COLUMNS.join(', ')}).`,
     );
     return report;
   }

@@ -190,5 +190,9 @@ describe('importXlsx: seed-shaped workbooks', () => {
     expect(bad.errors[0]).toMatch(/n'est pas un classeur/);
     const none = await importXlsx(await seedWorkbook({ headers: ['a', 'b'], rows: [['1', '2']] }));
     expect(none.errors[0]).toMatch(/^Aucune feuille ne contient/);
+    const partial = await importXlsx(await seedWorkbook({ headers: SEED_HEADERS.slice(0, 6), rows: [SEED_EXAMPLE_ROW.slice(0, 6)] }));
+    expect(partial.errors).toEqual([
+      "Colonnes manquantes dans l'onglet « Historique des appels » (en-têtes ligne 1) : Sous motif, Problème résolu ?, Escaladé au national ?.",
+    ]);
   });
 });
