@@ -211,7 +211,7 @@ export function fromHistoryRecord(rec: HistoryRecord, match?: LabelMatcher): Rec
   if (!date) reasons.push(t(DATE_COLUMN) ? `date « ${t(DATE_COLUMN)} » invalide (attendu jj/mm/aaaa)` : 'date manquante');
   const rawDuration = rec['Durée de traitement en minutes'];
   const duration = parseMinutes(rawDuration);
-  if (cellText(rawDuration) === '' && !(rawDuration instanceof Date)) reasons.push('durée manquante');
+  if (cellText(rawDuration) === '') reasons.push('durée manquante');
   else if (duration === null) reasons.push(`durée « ${cellText(rawDuration)} » invalide (nombre de minutes attendu, par exemple 7 ou « 7 min »)`);
   let thematique = t('Thématique');
   let motif = t('Motif');
