@@ -1,14 +1,17 @@
-// Export (XLSX in the seed's layout, CSV, JSON backup), restore of a backup, and import of an Excel history with its report.
+// Export (XLSX in the seed's layout, CSV, JSON backup), restore of a backup, and import of an Excel history: a preview
+// of each row's mapping and each rejection first, written on « Confirmer l'import ».
 import { useId, useState } from 'react';
 import type { NomenclatureRow } from '@/lib/pack/schema';
 import { db } from '@/lib/db';
 import type { SolicitationRow } from '@/lib/tracking/solicitation';
 import type { Period } from '@/lib/tracking/indicators';
-import type { ImportReport } from '@/lib/tracking/history-row';
+import { buildImportPreview, type ImportPreview } from '@/lib/tracking/import-preview';
+import { sousMotifLabel } from '@/lib/tracking/indicators';
+import { STATUS_LABELS } from '@/lib/tracking/solicitation';
 import { exportCsv } from '@/lib/tracking/csv';
 import { exportBackup, importBackup } from '@/lib/tracking/backup';
 import { addMany, replaceAll } from '@/lib/tracking/store';
-import { localDay } from '@/lib/tracking/dates';
+import { localDay, toFrenchDate } from '@/lib/tracking/dates';
 import { downloadFile, XLSX_TYPE } from './SuiviDownload';
 import { useInvalidateRows } from './SuiviStore';
 
@@ -20,12 +23,18 @@ export interface SuiviTransferProps {
   periodLabel: string;
 }
 
+/** Preview lines shown at first (and added by « Afficher plus »): a large file stays quick to show. */
+const PREVIEW_PAGE = 100;
+
+const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
+
 export function SuiviTransfer({ rows, nomenclature, departement, period, periodLabel }: SuiviTransferProps) {
   const id = useId();
   const invalidate = useInvalidateRows();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
-  const [report, setReport] = useState<(ImportReport & { file: string }) | null>(null);
+  const [report, setReport] = useState<(ImportPreview & { file: string; sheet?: string }) | null>(null);
+  const [shown, setShown] = useState(PREVIEW_PAGE);
   const [backup, setBackup] = useState<{ rows: SolicitationRow[]; file: string } | null>(null);
   const stamp = localDay(new Date());
 
@@ -47,7 +56,9 @@ export function SuiviTransfer({ rows, nomenclature, departement, period, periodL
     setMessage(null);
     try {
       const { importXlsx } = await import('@/lib/tracking/xlsx');
-      setReport({ ...(await importXlsx(await file.arrayBuffer(), nomenclature)), file: file.name });
+      const read = await importXlsx(await file.arrayBuffer(), nomenclature);
+      setReport({ ...buildImportPreview(read, rows), file: file.name, sheet: read.sheet });
+      setShown(PREVIEW_PAGE);
     } finally {
       setBusy(false);
     }
@@ -80,20 +91,25 @@ export function SuiviTransfer({ rows, nomenclature, departement, period, periodL
           Sauvegarder (JSON)
         </button>
       </p>
-      <p className="ag-hint">Le classeur suit la présentation du fichier de suivi national : « Guide d’utilisation », « Historique d’appels », « Résultats » ({periodLabel}).</p>
+      <p className="ag-hint">Le classeur suit la présentation du fichier de suivi national : « Page de garde », « Guide d’utilisation », « Historique des appels », « Résultats » ({periodLabel}, téléphone + e-mail comme l’enquête).</p>
 
       <h3>Importer un historique Excel</h3>
       <div className="ag-field">
-        <label className="ag-label" htmlFor={`${id}-xlsx`}>Fichier Excel (.xlsx) avec les colonnes de l’historique d’appels</label>
+        <label className="ag-label" htmlFor={`${id}-xlsx`}>Fichier Excel (.xlsx) avec les colonnes de l’historique des appels</label>
         <input id={`${id}-xlsx`} type="file" accept=".xlsx" onChange={(e) => { const f = e.target.files?.[0]; if (f) void readXlsx(f); e.target.value = ''; }} />
       </div>
       {report && (
-        <div className="ag-section" role="region" aria-label="Rapport d’import">
-          <p>
-            <strong>{report.file}</strong> : {report.rows.length} ligne{report.rows.length > 1 ? 's' : ''} valide{report.rows.length > 1 ? 's' : ''},{' '}
-            {report.rejected.length} ligne{report.rejected.length > 1 ? 's' : ''} rejetée{report.rejected.length > 1 ? 's' : ''}.
+        <div className="ag-section" role="region" aria-label="Aperçu de l’import">
+          <p data-testid="import-summary">
+            <strong>{report.file}</strong>{report.sheet ? ` (onglet « ${report.sheet} »)` : ''} : {plural(report.lines.length, 'ligne valide', 'lignes valides')},{' '}
+            {plural(report.rejected.length, 'ligne rejetée', 'lignes rejetées')}
+            {report.duplicates > 0 ? `, ${plural(report.duplicates, 'déjà présente dans le suivi (ignorée)', 'déjà présentes dans le suivi (ignorées)')}` : ''}.
+            {' '}Rien n’est enregistré avant « Confirmer l’import ».
           </p>
           {report.errors.map((e) => <p key={e} className="ag-alert ag-alert--error" role="alert">{e}</p>)}
+          {report.fileNotes.length > 0 && (
+            <ul aria-label="Remarques sur le fichier">{report.fileNotes.map((n) => <li key={n}>{n}</li>)}</ul>
+          )}
           {report.rejected.length > 0 && (
             <table className="fr-table ag-table">
               <caption>Lignes rejetées</caption>
@@ -101,27 +117,56 @@ export function SuiviTransfer({ rows, nomenclature, departement, period, periodL
               <tbody>{report.rejected.map((r) => <tr key={r.line}><td>{r.line}</td><td>{r.reasons.join(' ; ')}</td></tr>)}</tbody>
             </table>
           )}
-          {report.warnings.length > 0 && (
-            <details>
-              <summary>{report.warnings.length} remarque{report.warnings.length > 1 ? 's' : ''}</summary>
-              <ul>{report.warnings.map((w, i) => <li key={i}>Ligne {w.line} : {w.message}</li>)}</ul>
-            </details>
+          {report.lines.length > 0 && (
+            <table className="fr-table ag-table">
+              <caption>Lignes lues</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Ligne</th><th scope="col">Date</th><th scope="col">Durée (min)</th><th scope="col">Niveau</th>
+                  <th scope="col">Thématique - motif - sous motif</th><th scope="col">Résolu</th><th scope="col">Escaladé</th><th scope="col">Remarques</th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.lines.slice(0, shown).map((l) => (
+                  <tr key={l.line} data-testid="import-line">
+                    <td>{l.line}</td>
+                    <td>{toFrenchDate(l.row.date)}</td>
+                    <td>{l.row.durationMinutes}</td>
+                    <td>{l.row.niveau}</td>
+                    <td>{sousMotifLabel(l.row)}</td>
+                    <td>{STATUS_LABELS[l.row.status]}</td>
+                    <td>{l.row.escalated ? 'Oui' : 'Non'}</td>
+                    <td>{[...(l.duplicate ? ['déjà présente dans le suivi : ignorée'] : []), ...l.notes].join(' ; ')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
           )}
-          {report.rows.length > 0 && (
+          {report.lines.length > shown && (
+            <p>
+              <button type="button" className="ag-btn ag-btn--tertiary ag-btn--sm" onClick={() => setShown((n) => n + 5 * PREVIEW_PAGE)}>
+                Afficher plus ({report.lines.length - shown} lignes non affichées)
+              </button>
+            </p>
+          )}
+          {report.fresh.length > 0 ? (
             <button
               type="button"
               className="ag-btn"
+              disabled={busy}
               onClick={async () => {
-                const n = await addMany(db(), report.rows);
+                const n = await addMany(db(), report.fresh);
                 await invalidate();
                 setReport(null);
-                setMessage({ kind: 'success', text: `${n} sollicitation${n > 1 ? 's' : ''} importée${n > 1 ? 's' : ''}.` });
+                setMessage({ kind: 'success', text: `${plural(n, 'sollicitation importée', 'sollicitations importées')}.` });
               }}
             >
-              Ajouter les {report.rows.length} lignes valides au suivi
+              Confirmer l’import
             </button>
+          ) : (
+            report.lines.length > 0 && <p role="status">Aucune ligne nouvelle : le fichier est déjà dans le suivi.</p>
           )}{' '}
-          <button type="button" className="ag-btn ag-btn--secondary" onClick={() => setReport(null)}>Fermer</button>
+          <button type="button" className="ag-btn ag-btn--secondary" onClick={() => setReport(null)}>Annuler</button>
         </div>
       )}
 

@@ -66,8 +66,7 @@ test('l’import d’un historique Excel signale les lignes rejetées et ajoute 
   const report = await suivi.importXlsx('historique.xlsx', buffer);
   await expect(report).toContainText('2 lignes valides, 1 ligne rejetée');
   await expect(report.getByRole('table', { name: 'Lignes rejetées' })).toContainText('date « 31/02/2025 » invalide');
-  await report.getByRole('button', { name: 'Ajouter les 2 lignes valides au suivi' }).click();
-  await expect(suivi.page.getByText('2 sollicitations importées.')).toBeVisible();
+  await suivi.confirmImport(2);
   await expect(suivi.historyRows).toHaveCount(2);
   await expect(suivi.page.getByTestId('indicator-count')).toHaveText('2');
   await expect(suivi.survey).toHaveValue(/1\.4\. Taux d'escalade \(en %\) : 50/);
@@ -80,8 +79,8 @@ test('l’import d’un historique Excel signale les lignes rejetées et ajoute 
   const file = await suivi.exportXlsx();
   const out = new ExcelJS.Workbook();
   await out.xlsx.load(file);
-  expect(out.worksheets.map((w) => w.name)).toEqual(["Guide d'utilisation", "Historique d'appels", 'Résultats']);
-  const hist = out.getWorksheet("Historique d'appels")!;
+  expect(out.worksheets.map((w) => w.name)).toEqual(['Page de garde', "Guide d'utilisation", 'Historique des appels', 'Résultats']);
+  const hist = out.getWorksheet('Historique des appels')!;
   expect(hist.rowCount).toBe(3);
   expect([2, 3].map((r) => hist.getRow(r).getCell(3).value).sort()).toEqual(['Import A', 'Import B']);
   expect(refused).toEqual([]);

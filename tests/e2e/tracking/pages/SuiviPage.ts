@@ -82,14 +82,25 @@ export class SuiviPage {
     return buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer;
   }
 
+  /** Chooses a workbook in « Importer un historique Excel » and returns the preview (nothing written yet). */
   async importXlsx(name: string, buffer: Buffer): Promise<Locator> {
-    await this.page.getByLabel('Fichier Excel (.xlsx) avec les colonnes de l’historique d’appels').setInputFiles({
+    await this.page.getByLabel('Fichier Excel (.xlsx) avec les colonnes de l’historique des appels').setInputFiles({
       name,
       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       buffer,
     });
-    const report = this.page.getByRole('region', { name: 'Rapport d’import' });
-    await report.waitFor();
-    return report;
+    const preview = this.importPreview;
+    await preview.waitFor();
+    return preview;
+  }
+
+  get importPreview(): Locator {
+    return this.page.getByRole('region', { name: 'Aperçu de l’import' });
+  }
+
+  /** « Confirmer l’import » in the preview, then waits for the written count. */
+  async confirmImport(count: number): Promise<void> {
+    await this.importPreview.getByRole('button', { name: 'Confirmer l’import' }).click();
+    await this.page.getByText(`${count} sollicitation${count > 1 ? 's' : ''} importée${count > 1 ? 's' : ''}.`).waitFor();
   }
 }
