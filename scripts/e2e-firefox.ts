@@ -37,7 +37,7 @@ async function step<T>(s: Step, run: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Runs `fn(host.shadowRoot, arg)` on the sidebar's shadow root in the page; returns null while the sidebar is not there. */
+/** A function run in the page on the sidebar's shadow root (serialised: it sees only its arguments, `arg` as JSON). */
 type ShadowFn<A, R> = (root: ShadowRoot, arg: A) => R;
 
 /** Waits until `fn` returns a truthy value inside the sidebar's shadow root, and returns it. */
