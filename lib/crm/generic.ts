@@ -3,6 +3,7 @@ import type { CrmAdapter, Ticket } from './ticket';
 import { buildTicket, MISSING } from './build';
 import { cleanText, findEmail } from './dom';
 import { EDITABLE_SELECTORS } from './editor';
+import { learntEditor, withLearnt, type ReadContext } from './read-context';
 
 export const SELECTORS = {
   /** What counts as an editor the reply may go into. */
@@ -63,33 +64,43 @@ export function trackGenericPage(doc: Document): () => void {
   };
 }
 
-export function readGeneric(doc: Document, url: URL): Ticket {
-  const text = selectedText(doc) || memory.get(doc)?.selection || '';
+export function readGeneric(doc: Document, url: URL, ctx?: ReadContext): Ticket {
+  const live = selectedText(doc);
+  const text = live || memory.get(doc)?.selection || '';
+  const hook = live ? 'texte sélectionné' : 'dernière sélection';
   const firstLine = cleanText(text.split('\n').find((l) => cleanText(l)) ?? '');
-  return buildTicket('generic', url, {
+  const parts = withLearnt(doc, ctx, {
     id: '',
     key: '',
     subject: firstLine.length > 120 ? `${firstLine.slice(0, 117)}…` : firstLine,
     requester: { name: '', email: findEmail(text) },
     firstMessage: text,
-    extraMissing: text ? [] : [MISSING.selection],
   });
+  for (const field of ['subject', 'requester', 'firstMessage'] as const) ctx?.report?.hit(field, hook, text && (field !== 'requester' || findEmail(text)));
+  return buildTicket('generic', url, { ...parts, extraMissing: parts.firstMessage ? [] : [MISSING.selection] });
 }
 
 export const genericAdapter: CrmAdapter = {
   source: 'generic',
   label: 'Page web',
   matches: () => true,
-  read(doc, url) {
+  read(doc, url, ctx) {
     try {
-      return readGeneric(doc, url);
+      return readGeneric(doc, url, ctx);
     } catch {
       return buildTicket('generic', url, { id: '', key: '', subject: '', requester: { name: '', email: '' }, firstMessage: '', extraMissing: [MISSING.selection] });
     }
   },
-  findEditor(doc) {
+  findEditor(doc, ctx) {
+    const learnt = learntEditor(doc, ctx);
+    if (learnt) return learnt;
     const remembered = memory.get(doc)?.editor;
-    if (remembered?.isConnected) return remembered;
-    return editableAround(doc.activeElement);
+    if (remembered?.isConnected) {
+      ctx?.report?.hit('editor', 'dernier éditeur utilisé', true);
+      return remembered;
+    }
+    const active = editableAround(doc.activeElement);
+    if (active) ctx?.report?.hit('editor', 'élément actif', true);
+    return active;
   },
 };
