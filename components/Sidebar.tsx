@@ -18,8 +18,9 @@ import { KbPanel } from './KbPanel';
 import { EscalationPanel } from './EscalationPanel';
 import { SolicitationPanel } from './SolicitationPanel';
 import { NiveauBadge } from './NiveauBadge';
+import { DiagnosticPanel, type DiagnosticActions } from './DiagnosticPanel';
 
-export interface SidebarActions {
+export interface SidebarActions extends DiagnosticActions {
   insert(content: { text: string; html?: string; caretOffset?: number }): Promise<InsertOutcome>;
   copy(text: string, html?: string): Promise<InsertOutcome>;
   /** Called when the suggestions of a ticket are on screen (for the latency figure). */
@@ -157,6 +158,7 @@ export function Sidebar({ store, actions }: SidebarProps) {
         )}
         <SolicitationPanel ticket={ticket} row={row} active={open} lastAction={lastAction} />
       </div>
+      <DiagnosticPanel actions={actions} ticket={ticket} adapterLabel={adapterLabel} />
     </aside>
   );
 }

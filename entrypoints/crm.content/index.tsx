@@ -13,6 +13,8 @@ import { SidebarRoot } from '@/components/SidebarRoot';
 import { createSidebarActions } from './actions';
 import { SIDEBAR_CSS } from '@/components/sidebar-css';
 import { injectSidebarFonts } from '@/components/sidebar-fonts';
+import { hooksFor, loadLearntStore, watchLearntStore } from '@/lib/crm/learnt-selectors';
+import type { LearntHooks } from '@/lib/crm/read-context';
 
 export default defineContentScript({
   matches: ['https://app.hubspot.com/*', 'https://app-eu1.hubspot.com/*'],
@@ -23,7 +25,11 @@ export default defineContentScript({
     // On any other page, remember the référent's selection and last editor before the sidebar takes the focus.
     if (adapter.source === 'generic') ctx.onInvalidated(trackGenericPage(document));
     const store = createSidebarStore({ open: false, ticket: null, ticketReadAt: 0, adapterLabel: adapter.label });
-    const actions = createSidebarActions(ctx, adapter, store);
+    // Selectors the référent taught on this host come before the adapter's own hooks.
+    let learnt: LearntHooks = hooksFor(await loadLearntStore().catch(() => ({})), location.hostname);
+    let refresh = () => {};
+    const reading = { learnt: () => learnt, setLearnt: (h: LearntHooks) => void (learnt = h), refresh: () => refresh() };
+    const actions = createSidebarActions(ctx, adapter, store, reading);
     // The sidebar stays open from one page load to the next when the référent left it open.
     const openItem = storage.defineItem<boolean>('local:sidebarOpen', { fallback: false });
     store.set({ open: await openItem.getValue().catch(() => false) });
@@ -61,13 +67,20 @@ export default defineContentScript({
       doc: document,
       adapter,
       signal: ctx.signal,
+      context: () => ({ learnt }),
       onTicket: (ticket, readAt) => store.set({ ticket, ticketReadAt: readAt }),
+    });
+    refresh = () => watcher.refresh();
+    const stopLearnt = watchLearntStore((all) => {
+      learnt = hooksFor(all, location.hostname);
+      watcher.refresh();
     });
     ctx.addEventListener(window, 'wxt:locationchange', () => watcher.refresh());
     const stopToggle = onMessage('toggleSidebar', () => store.set({ open: !store.getSnapshot().open }));
     ctx.onInvalidated(() => {
       stopToggle();
       stopPersist();
+      stopLearnt();
       ui.remove();
     });
     // Without a newer script to announce it (extension disabled or removed), notice the dead context when the référent comes back
