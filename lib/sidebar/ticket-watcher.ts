@@ -24,6 +24,8 @@ export function ticketFingerprint(t: Ticket): string {
 export interface TicketWatcher {
   /** Re-reads now (e.g. on `wxt:locationchange`). */
   refresh(): void;
+  /** Re-reads after the debounce delay (e.g. while the référent selects text). */
+  refreshSoon(): void;
   current(): Ticket | null;
 }
 
@@ -75,6 +77,7 @@ export function createTicketWatcher(opts: TicketWatcherOptions): TicketWatcher {
       if (timer !== undefined) clearTimeout(timer);
       read();
     },
+    refreshSoon: schedule,
     current: () => last,
   };
 }
