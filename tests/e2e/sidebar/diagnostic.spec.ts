@@ -48,8 +48,9 @@ test('the diagnostic lists every field of the demo HubSpot ticket with its hook,
   for (const secret of [first.subject, first.requester.name, first.requester.email]) expect(copied).not.toContain(secret);
 });
 
-test('a subject the adapter cannot find is taught by pointing at it, read after a reload, listed and reset in the options', async ({ context, extensionId }) => {
+test('a subject the adapter cannot find is taught by pointing at it, read after a reload, listed and reset in the options', async ({ context, extensionId }, testInfo) => {
   const page = await context.newPage();
+  await page.setViewportSize({ width: 1366, height: 768 });
   const crm = new HubSpotDemo(page);
   const sidebar = new SidebarPage(page);
   await crm.open(first.id, { broken: true });
@@ -58,6 +59,7 @@ test('a subject the adapter cannot find is taught by pointing at it, read after 
   await sidebar.openDiagnostic();
   await expect(sidebar.diagnosticRow('subject')).toHaveAttribute('data-found', 'false');
   await expect(sidebar.diagnosticRow('subject')).toContainText('non trouvé');
+  await page.screenshot({ path: testInfo.outputPath('diagnostic-not-found-1366x768.png') });
 
   // Escape cancels the picker: nothing learnt.
   await sidebar.startTeaching('subject');
@@ -94,3 +96,17 @@ test('a subject the adapter cannot find is taught by pointing at it, read after 
   await expect(sidebar.root.getByTestId('ticket-missing')).toContainText('objet');
 });
 
+
+test('a HubSpot page the adapter cannot read takes the selected text instead, with a clear message until then', async ({ context }) => {
+  const page = await context.newPage();
+  const crm = new HubSpotDemo(page);
+  const sidebar = new SidebarPage(page);
+  await crm.open(first.id, { broken: true });
+  await sidebar.open();
+  await expect(sidebar.root.getByTestId('ticket-missing')).toContainText('Sélectionnez sur la page le texte de la demande');
+  await crm.brokenSubject().selectText();
+  await expect(sidebar.root.getByTestId('ticket-subject')).toHaveText(first.subject);
+  await sidebar.waitForTicket(`hubspot:${first.id}`);
+  await sidebar.openDiagnostic();
+  await expect(sidebar.diagnosticRow('subject')).toContainText('texte sélectionné');
+});
