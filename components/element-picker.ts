@@ -12,7 +12,6 @@ const Z = '2147483647';
 
 /** Resolves with the element the référent clicked, or null when they pressed Escape (or `signal` aborted). */
 export function pickElement(doc: Document, opts: PickOptions): Promise<Element | null> {
-  const view = doc.defaultView!;
   const layer = doc.createElement('div');
   layer.setAttribute('data-aiguilleur-picker', '');
   layer.setAttribute('data-aiguilleur-host', '');
@@ -37,8 +36,9 @@ export function pickElement(doc: Document, opts: PickOptions): Promise<Element |
     return el;
   };
   const targetOf = (ev: Event): Element | null => {
-    const t = ev.composedPath()[0] ?? ev.target;
-    return pickable(t instanceof view.Element ? t : null);
+    // nodeType, not instanceof: content-script and page globals differ (Firefox Xrays).
+    const t = (ev.composedPath()[0] ?? ev.target) as Node | null;
+    return pickable(t && t.nodeType === 1 ? (t as Element) : null);
   };
   const show = (el: Element | null) => {
     current = el;
