@@ -61,7 +61,8 @@ export function createSidebarActions(
     async teach(field) {
       const el = await pickElement(document, { instruction: `Cliquez sur : ${FIELD_LABELS[field].toLowerCase()}`, ignore: isOurs, signal: ctx.signal });
       if (!el) return { ok: false, message: 'Sélection annulée : rien n’a été appris.' };
-      const selector = robustSelector(el);
+      const scope = adapter.scope?.(document, new URL(location.href));
+      const selector = robustSelector(el, scope?.contains(el) ? scope : document);
       const hooks = { ...reading.learnt(), [field]: selector };
       const check = diagnose(adapter, document, new URL(location.href), hooks).fields.find((f) => f.field === field);
       if (!check?.learnt) return { ok: false, message: 'Rien de lisible dans cet élément : montrez un élément qui contient le texte (ou l’éditeur) lui-même.' };

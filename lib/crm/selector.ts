@@ -61,12 +61,14 @@ function positioned(el: Element, step: string): string {
 /**
  * A selector that designates `el` alone in `root` (its document by default), made of the most stable parts available:
  * a stable attribute of the element or of a close ancestor, then stable classes, then positions. Never contains record ids.
+ * `root` is where the selector will be applied: the adapter's reading scope when it has one.
  */
 export function robustSelector(el: Element, root: ParentNode = el.ownerDocument): string {
   for (const c of candidates(el)) if (matchesOnly(root, c, el)) return c;
   // Walk up: the element's best step under an ancestor's best step, until the combination is unique.
   const steps: string[] = [positioned(el, candidates(el)[0]!)];
-  for (let node = el.parentElement; node && node.nodeType === ELEMENT_NODE; node = node.parentElement) {
+  // Within a scope (a Zendesk ticket workspace), the walk stops at the scope: the selector then fits every workspace.
+  for (let node = el.parentElement; node && node.nodeType === ELEMENT_NODE && node !== root; node = node.parentElement) {
     const tail = steps.join(' > ');
     if (matchesOnly(root, tail, el)) return tail;
     const anchored = candidates(node).find((c) => c !== node.tagName.toLowerCase() && matchesOnly(root, c, node));

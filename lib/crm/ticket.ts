@@ -39,6 +39,8 @@ export interface CrmAdapter {
   read(doc: Document, url: URL, ctx?: ReadContext): Ticket;
   /** The reply editor of the open ticket, if any (a learnt editor selector first). */
   findEditor(doc: Document, ctx?: ReadContext): HTMLElement | null;
+  /** Where the adapter reads the open ticket when not the whole document (Zendesk's selected workspace): learnt selectors are made for it. */
+  scope?(doc: Document, url: URL): ParentNode | null;
   /** Element whose changes mean the ticket view changed (observed to re-read). */
   root?(doc: Document): Element | null;
 }

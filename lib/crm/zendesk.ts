@@ -110,5 +110,6 @@ export const zendeskAdapter: CrmAdapter = {
     const scope = zendeskScope(doc, new URL(view?.location.href ?? 'https://zendesk.com/'));
     return scope ? (learntEditor(scope, ctx) ?? findReplyEditor(scope, SELECTORS.sendButton, SELECTORS.editor, ctx?.report)) : learntEditor(doc, ctx);
   },
+  scope: (doc, url) => zendeskScope(doc, url),
   root: (doc) => doc.body,
 };

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { hubspotAdapter } from '@/lib/crm/hubspot';
 import { genericAdapter } from '@/lib/crm/generic';
+import { zendeskAdapter, zendeskScope } from '@/lib/crm/zendesk';
 import { MISSING } from '@/lib/crm/build';
 import { diagnose } from '@/lib/crm/report';
 import { robustSelector } from '@/lib/crm/selector';
@@ -81,5 +82,24 @@ describe('learnt selector store', () => {
     });
     expect(await loadLearntStore()).toEqual({ 'app.hubspot.com': { subject: { selector: 'h1.t', learntAt: 1 } } });
     expect(parseLearntStore(null)).toEqual({});
+  });
+});
+
+describe('learnt selectors in a scoped adapter (Zendesk)', () => {
+  it('a selector made within the selected workspace reads the subject of whichever tab is selected', () => {
+    const { doc } = loadSnapshot('zendesk-workspace.html', 'https://aiguilleur-demo.zendesk.com/agent/dashboard');
+    const url = new URL('https://aiguilleur-demo.zendesk.com/agent/dashboard');
+    // A redesign: the subject hooks are gone in every workspace.
+    for (const el of Array.from(doc.querySelectorAll('[data-test-id="omni-header-subject"]'))) el.setAttribute('data-test-id', 'renamed');
+    const selectTab = (id: string) => {
+      for (const tab of Array.from(doc.querySelectorAll('[data-test-id="header-tab"]'))) tab.setAttribute('data-selected', String(tab.getAttribute('data-entity-id') === id));
+    };
+    selectTab('31000021');
+    expect(zendeskAdapter.read(doc, url).subject).toBe('');
+    const scope = zendeskScope(doc, url)!;
+    const selector = robustSelector(scope.querySelector('[data-test-id="renamed"]')!, scope);
+    expect(zendeskAdapter.read(doc, url, { learnt: { subject: selector } }).subject).toBe(demoTicket('31000021')!.subject);
+    selectTab('31000003');
+    expect(zendeskAdapter.read(doc, url, { learnt: { subject: selector } }).subject).toBe(demoTicket('31000003')!.subject);
   });
 });
