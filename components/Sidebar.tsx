@@ -22,8 +22,9 @@ import { SolicitationPanel } from './SolicitationPanel';
 import { NiveauBadge } from './NiveauBadge';
 import { WelcomeMailPanel } from './WelcomeMailPanel';
 import { VagueSubjectHint } from './VagueSubjectHint';
+import { DiagnosticPanel, type DiagnosticActions } from './DiagnosticPanel';
 
-export interface SidebarActions {
+export interface SidebarActions extends DiagnosticActions {
   insert(content: { text: string; html?: string; caretOffset?: number }): Promise<InsertOutcome>;
   copy(text: string, html?: string): Promise<InsertOutcome>;
   /** Called when the suggestions of a ticket are on screen (for the latency figure). */
@@ -155,6 +156,7 @@ export function Sidebar({ store, actions }: SidebarProps) {
         )}
         <SolicitationPanel ticket={ticket} row={row} active={open} lastAction={lastAction} />
       </div>
+      <DiagnosticPanel actions={actions} ticket={ticket} adapterLabel={adapterLabel} />
     </aside>
   );
 }

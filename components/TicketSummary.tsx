@@ -1,5 +1,6 @@
 // The ticket as read from the page: subject, requester, first message, requester's own classification, unread parts.
 import type { Ticket } from '@/lib/crm/ticket';
+import { MISSING } from '@/lib/crm/build';
 
 export function TicketSummary({ ticket, adapterLabel }: { ticket: Ticket | null; adapterLabel: string }) {
   if (!ticket) return <p className="ag-hint">Lecture de la page…</p>;
@@ -30,7 +31,10 @@ export function TicketSummary({ ticket, adapterLabel }: { ticket: Ticket | null;
       )}
       {ticket.missing.length > 0 && (
         <div className="ag-alert ag-alert--warning" role="status" data-testid="ticket-missing">
-          Non lu sur la page : {ticket.missing.join(', ')}. Qualifiez la demande à la main ci-dessous.
+          Non lu sur la page : {ticket.missing.filter((m) => m !== MISSING.selection).join(', ') || 'la demande'}.{' '}
+          {ticket.missing.includes(MISSING.selection)
+            ? 'Sélectionnez sur la page le texte de la demande (objet et message) : Aiguilleur le lira à la place. Vous pouvez aussi qualifier la demande à la main ci-dessous, ou montrer les champs à Aiguilleur depuis « Diagnostic ».'
+            : 'Qualifiez la demande à la main ci-dessous.'}
         </div>
       )}
     </section>

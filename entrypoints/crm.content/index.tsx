@@ -6,30 +6,40 @@ import { createRoot, type Root } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { onMessage } from '@/lib/messaging';
 import { storage } from 'wxt/utils/storage';
-import { adapterFor, trackGenericPage } from '@/lib/crm';
+import { adapterFor, trackGenericPage, withSelectionFallbackAdapter } from '@/lib/crm';
 import { createSidebarStore } from '@/lib/sidebar/store';
 import { createTicketWatcher } from '@/lib/sidebar/ticket-watcher';
 import { SidebarRoot } from '@/components/SidebarRoot';
 import { createSidebarActions } from './actions';
 import { SIDEBAR_CSS } from '@/components/sidebar-css';
 import { injectSidebarFonts } from '@/components/sidebar-fonts';
+import { hooksFor, loadLearntStore, watchLearntStore } from '@/lib/crm/learnt-selectors';
+import type { LearntHooks } from '@/lib/crm/read-context';
 
 export default defineContentScript({
   matches: ['https://app.hubspot.com/*', 'https://app-eu1.hubspot.com/*'],
   // Styles are inlined in the shadow root: no CSS file to fetch, so the same script works on any host it is injected into.
   cssInjectionMode: 'manual',
   async main(ctx) {
-    const adapter = adapterFor(new URL(location.href));
-    // On any other page, remember the référent's selection and last editor before the sidebar takes the focus.
-    if (adapter.source === 'generic') ctx.onInvalidated(trackGenericPage(document));
+    const pageAdapter = adapterFor(new URL(location.href));
+    // Remember the référent's selection and last editor before the sidebar takes the focus: on any other page the selection is
+    // the request, and on a help desk whose markup the adapter no longer reads it stands in (withSelectionFallbackAdapter).
+    ctx.onInvalidated(trackGenericPage(document));
+    let readsSelection = pageAdapter.source === 'generic';
+    const adapter = withSelectionFallbackAdapter(pageAdapter, (needs) => void (readsSelection = needs));
+    let refresh = () => {};
     const store = createSidebarStore({ open: false, ticket: null, ticketReadAt: 0, adapterLabel: adapter.label });
-    const actions = createSidebarActions(ctx, adapter, store);
+    // Selectors the référent taught on this host come before the adapter's own hooks.
+    let learnt: LearntHooks = hooksFor(await loadLearntStore().catch(() => ({})), location.hostname);
+    const reading = { learnt: () => learnt, setLearnt: (h: LearntHooks) => void (learnt = h), refresh: () => refresh() };
+    const actions = createSidebarActions(ctx, adapter, store, reading);
     // The sidebar stays open from one page load to the next when the référent left it open.
     const openItem = storage.defineItem<boolean>('local:sidebarOpen', { fallback: false });
     store.set({ open: await openItem.getValue().catch(() => false) });
     let wasOpen = store.getSnapshot().open;
     const stopPersist = store.subscribe(() => {
       const { open } = store.getSnapshot();
+      if (open && !wasOpen) refresh();
       if (open !== wasOpen) void openItem.setValue((wasOpen = open)).catch(() => {});
     });
 
@@ -63,13 +73,22 @@ export default defineContentScript({
       doc: document,
       adapter,
       signal: ctx.signal,
+      context: () => ({ learnt }),
       onTicket: (ticket, readAt) => store.set({ ticket, ticketReadAt: readAt }),
     });
+    refresh = () => watcher.refresh();
+    const stopLearnt = watchLearntStore((all) => {
+      learnt = hooksFor(all, location.hostname);
+      watcher.refresh();
+    });
     ctx.addEventListener(window, 'wxt:locationchange', () => watcher.refresh());
+    // A selection is read as the request only where the adapter needs it: read it again as the référent selects.
+    ctx.addEventListener(document, 'selectionchange', () => readsSelection && watcher.refreshSoon());
     const stopToggle = onMessage('toggleSidebar', () => store.set({ open: !store.getSnapshot().open }));
     ctx.onInvalidated(() => {
       stopToggle();
       stopPersist();
+      stopLearnt();
       ui.remove();
     });
     // Without a newer script to announce it (extension disabled or removed), notice the dead context when the référent comes back

@@ -1,10 +1,11 @@
-// Options page: Profil, Modèles (custom réponses types), Pack de données, Sites autorisés, Suivi et confidentialité.
+// Options page: Profil, Modèles (custom réponses types), Pack de données, Sites autorisés, Repères appris, Suivi et confidentialité.
 import { PageLayout } from '@/components/PageLayout';
 import { ProfileSection } from './ProfileSection';
 import { TemplatesSection } from './TemplatesSection';
 import { PackSection } from './PackSection';
 import { SitesSection } from './SitesSection';
 import { PrivacySection } from './PrivacySection';
+import { LearntSelectorsSection } from './LearntSelectorsSection';
 import { usePackStatusWatch } from './queries';
 
 export function App() {
@@ -17,6 +18,7 @@ export function App() {
           <li><a href="#modeles">Modèles</a></li>
           <li><a href="#pack">Pack de données</a></li>
           <li><a href="#sites">Sites autorisés</a></li>
+          <li><a href="#reperes">Repères appris</a></li>
           <li><a href="#confidentialite">Suivi et confidentialité</a></li>
         </ul>
       </nav>
@@ -24,6 +26,7 @@ export function App() {
       <TemplatesSection />
       <PackSection />
       <SitesSection />
+      <LearntSelectorsSection />
       <PrivacySection />
     </PageLayout>
   );

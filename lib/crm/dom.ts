@@ -4,12 +4,12 @@
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
 
-/** First element matching one of `selectors`, tried in order (a bad selector is skipped, never thrown). */
-export function queryFirst<E extends Element = HTMLElement>(root: ParentNode, selectors: readonly string[]): E | null {
+/** First element matching one of `selectors`, tried in order, with the selector that matched (a bad selector is skipped, never thrown). */
+export function queryFirstHook<E extends Element = HTMLElement>(root: ParentNode, selectors: readonly string[]): { el: E; selector: string } | null {
   for (const sel of selectors) {
     try {
       const el = root.querySelector<E & Element>(sel);
-      if (el) return el;
+      if (el) return { el, selector: sel };
     } catch {
       // Invalid selector in this DOM implementation: try the next one.
     }
@@ -17,17 +17,27 @@ export function queryFirst<E extends Element = HTMLElement>(root: ParentNode, se
   return null;
 }
 
-/** Every element matching one of `selectors`, for the first selector that matches anything. */
-export function queryAllFirst<E extends Element = HTMLElement>(root: ParentNode, selectors: readonly string[]): E[] {
+/** First element matching one of `selectors`, tried in order (a bad selector is skipped, never thrown). */
+export function queryFirst<E extends Element = HTMLElement>(root: ParentNode, selectors: readonly string[]): E | null {
+  return queryFirstHook<E>(root, selectors)?.el ?? null;
+}
+
+/** Every element matching one of `selectors`, for the first selector that matches anything, with that selector. */
+export function queryAllFirstHook<E extends Element = HTMLElement>(root: ParentNode, selectors: readonly string[]): { els: E[]; selector: string | null } {
   for (const sel of selectors) {
     try {
       const els = root.querySelectorAll<E & Element>(sel);
-      if (els.length > 0) return Array.from(els);
+      if (els.length > 0) return { els: Array.from(els), selector: sel };
     } catch {
       // Invalid selector: next one.
     }
   }
-  return [];
+  return { els: [], selector: null };
+}
+
+/** Every element matching one of `selectors`, for the first selector that matches anything. */
+export function queryAllFirst<E extends Element = HTMLElement>(root: ParentNode, selectors: readonly string[]): E[] {
+  return queryAllFirstHook<E>(root, selectors).els;
 }
 
 /** Text content with whitespace collapsed. */

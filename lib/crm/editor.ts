@@ -1,5 +1,6 @@
 // Finds a help desk's reply editor: the editable area inside the smallest ancestor of the send button that holds only one.
-import { queryAllFirst, queryFirst } from './dom';
+import { queryAllFirstHook, queryFirstHook } from './dom';
+import type { ReportRecorder } from './report';
 
 /** Editable areas, most specific first (ProseMirror, Draft.js, CKEditor 5, Froala, Quill, Lexical, any contenteditable, textarea). */
 export const EDITABLE_SELECTORS = [
@@ -20,13 +21,15 @@ function editableOf(el: HTMLElement): HTMLElement {
   return el;
 }
 
-/** The reply editor near a send button; falls back to the first editable matching `editorSelectors` in `scope`. */
+/** The reply editor near a send button; falls back to the first editable matching `editorSelectors` in `scope`. Records the hooks in `report`. */
 export function findReplyEditor(
   scope: ParentNode,
   sendButtonSelectors: readonly string[],
   editorSelectors: readonly string[] = EDITABLE_SELECTORS,
+  report?: ReportRecorder,
 ): HTMLElement | null {
-  const buttons = queryAllFirst<HTMLElement>(scope, sendButtonSelectors);
+  const { els: buttons, selector: buttonHook } = queryAllFirstHook<HTMLElement>(scope, sendButtonSelectors);
+  if (buttonHook) report?.hit('sendButton', buttonHook, true);
   const sendSel = sendButtonSelectors.join(',');
   for (const button of buttons) {
     let node: HTMLElement | null = button.parentElement;
@@ -38,12 +41,16 @@ export function findReplyEditor(
         count = 1;
       }
       if (count > 1) break;
-      const editor = queryFirst<HTMLElement>(node, editorSelectors);
-      if (editor) return editableOf(editor);
+      const editor = queryFirstHook<HTMLElement>(node, editorSelectors);
+      if (editor) {
+        report?.hit('editor', `${editor.selector} (près du bouton d'envoi)`, true);
+        return editableOf(editor.el);
+      }
       if (node === scope) break;
       node = node.parentElement;
     }
   }
-  const any = queryFirst<HTMLElement>(scope, editorSelectors);
-  return any ? editableOf(any) : null;
+  const any = queryFirstHook<HTMLElement>(scope, editorSelectors);
+  if (any) report?.hit('editor', any.selector, true);
+  return any ? editableOf(any.el) : null;
 }

@@ -1,10 +1,12 @@
 // Freshdesk adapter: ticket details page `/a/tickets/{id}`, Froala reply editor.
 import type { CrmAdapter, Ticket } from './ticket';
 import { buildTicket } from './build';
-import { cleanText, findEmail, parseNameEmail, queryFirst } from './dom';
+import { cleanText, findEmail, parseNameEmail, queryFirst, queryFirstHook } from './dom';
 import { htmlToText } from './html-text';
 import { EDITABLE_SELECTORS, findReplyEditor } from './editor';
 import { PROPERTY_LABELS, readLabelledValue } from './properties';
+import { learntEditor, withLearnt, type ReadContext } from './read-context';
+import { labelHook } from './report';
 
 /** Every Freshdesk hook the adapter relies on, most reliable first. */
 export const SELECTORS = {
@@ -20,40 +22,51 @@ export const SELECTORS = {
   properties: ['[data-test-id="ticket-properties"]', '.ticket-properties'],
 } as const;
 
-export function readFreshdesk(doc: Document, url: URL): Ticket {
+export function readFreshdesk(doc: Document, url: URL, ctx?: ReadContext): Ticket {
+  const report = ctx?.report;
   const id = SELECTORS.ticketPath.exec(url.pathname)?.[1] ?? '';
-  const description = queryFirst(doc, SELECTORS.description);
-  const nameEl = queryFirst(doc, SELECTORS.requesterName);
-  const area = queryFirst(doc, SELECTORS.requesterArea);
-  const email =
-    findEmail(nameEl?.parentElement?.textContent) || findEmail(queryFirst(doc, SELECTORS.mailto)?.getAttribute('href')) || findEmail(area?.textContent);
+  const descriptionHit = queryFirstHook(doc, SELECTORS.description);
+  const nameHit = queryFirstHook(doc, SELECTORS.requesterName);
+  const nameEl = nameHit?.el ?? null;
+  const area = queryFirstHook(doc, SELECTORS.requesterArea);
+  const mailto = queryFirstHook(doc, SELECTORS.mailto);
+  const fromName = findEmail(nameEl?.parentElement?.textContent);
+  const fromMailto = fromName ? '' : findEmail(mailto?.el.getAttribute('href'));
+  const email = fromName || fromMailto || findEmail(area?.el.textContent);
+  const name = nameEl ? parseNameEmail(nameEl.textContent).name : '';
+  if (nameHit) report?.hit('requester', nameHit.selector, name || fromName);
+  if (mailto) report?.hit('requester', mailto.selector, fromMailto);
+  if (area) report?.hit('requester', area.selector, email);
   const props = queryFirst(doc, SELECTORS.properties) ?? doc;
-  return buildTicket('freshdesk', url, {
-    id,
-    subject: cleanText(queryFirst(doc, SELECTORS.subject)?.textContent),
-    requester: { name: nameEl ? parseNameEmail(nameEl.textContent).name : '', email },
-    firstMessage: description ? htmlToText(description) : '',
-    requesterChoice: {
-      thematique: readLabelledValue(props, PROPERTY_LABELS.thematique),
-      motif: readLabelledValue(props, PROPERTY_LABELS.motif),
-      sousMotif: readLabelledValue(props, PROPERTY_LABELS.sousMotif),
-    },
-    structure: readLabelledValue(props, PROPERTY_LABELS.structure),
-    phone: readLabelledValue(props, PROPERTY_LABELS.phone),
-  });
+  const subjectHit = queryFirstHook(doc, SELECTORS.subject);
+  const subject = cleanText(subjectHit?.el.textContent);
+  if (subjectHit) report?.hit('subject', subjectHit.selector, subject);
+  const firstMessage = descriptionHit ? htmlToText(descriptionHit.el) : '';
+  if (descriptionHit) report?.hit('firstMessage', descriptionHit.selector, firstMessage);
+  const requesterChoice = {
+    thematique: readLabelledValue(props, PROPERTY_LABELS.thematique),
+    motif: readLabelledValue(props, PROPERTY_LABELS.motif),
+    sousMotif: readLabelledValue(props, PROPERTY_LABELS.sousMotif),
+  };
+  report?.hit('requesterChoice', labelHook('thématique / motif / sous-motif'), requesterChoice.thematique || requesterChoice.motif || requesterChoice.sousMotif);
+  const structure = readLabelledValue(props, PROPERTY_LABELS.structure);
+  report?.hit('structure', labelHook('structure'), structure);
+  const phone = readLabelledValue(props, PROPERTY_LABELS.phone);
+  report?.hit('phone', labelHook('téléphone'), phone);
+  return buildTicket('freshdesk', url, withLearnt(doc, ctx, { id, subject, requester: { name, email }, firstMessage, requesterChoice, structure, phone }));
 }
 
 export const freshdeskAdapter: CrmAdapter = {
   source: 'freshdesk',
   label: 'Freshdesk',
   matches: (url) => SELECTORS.host.test(url.hostname),
-  read(doc, url) {
+  read(doc, url, ctx) {
     try {
-      return readFreshdesk(doc, url);
+      return readFreshdesk(doc, url, ctx);
     } catch {
       return buildTicket('freshdesk', url, { id: '', subject: '', requester: { name: '', email: '' }, firstMessage: '' });
     }
   },
-  findEditor: (doc) => findReplyEditor(doc, SELECTORS.sendButton, SELECTORS.editor),
+  findEditor: (doc, ctx) => learntEditor(doc, ctx) ?? findReplyEditor(doc, SELECTORS.sendButton, SELECTORS.editor, ctx?.report),
   root: (doc) => doc.body,
 };

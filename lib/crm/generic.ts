@@ -1,8 +1,9 @@
 // Generic adapter for any page: the request is the text the référent selected; the reply goes into the last focused editor.
-import type { CrmAdapter, Ticket } from './ticket';
+import { type CrmAdapter, type Ticket, ticketSchema } from './ticket';
 import { buildTicket, MISSING } from './build';
-import { cleanText, findEmail } from './dom';
+import { cleanText, ELEMENT_NODE, findEmail } from './dom';
 import { EDITABLE_SELECTORS } from './editor';
+import { learntEditor, withLearnt, type ReadContext } from './read-context';
 
 export const SELECTORS = {
   /** What counts as an editor the reply may go into. */
@@ -35,6 +36,10 @@ function editableAround(el: Element | null): HTMLElement | null {
 
 function selectedText(doc: Document): string {
   const sel = doc.getSelection?.();
+  // A selection in Aiguilleur's own sidebar (its shadow host stands for it) is not the request.
+  const anchor = sel?.anchorNode ?? null;
+  const anchorEl = anchor && (anchor.nodeType === ELEMENT_NODE ? (anchor as Element) : anchor.parentElement);
+  if (anchorEl?.closest('[data-aiguilleur-host]')) return '';
   const text = sel ? sel.toString() : '';
   return text.replace(/\r\n?/g, '\n').replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
 }
@@ -63,33 +68,80 @@ export function trackGenericPage(doc: Document): () => void {
   };
 }
 
-export function readGeneric(doc: Document, url: URL): Ticket {
-  const text = selectedText(doc) || memory.get(doc)?.selection || '';
+export function readGeneric(doc: Document, url: URL, ctx?: ReadContext): Ticket {
+  const live = selectedText(doc);
+  const text = live || memory.get(doc)?.selection || '';
+  const hook = live ? 'texte sélectionné' : 'dernière sélection';
   const firstLine = cleanText(text.split('\n').find((l) => cleanText(l)) ?? '');
-  return buildTicket('generic', url, {
+  const parts = withLearnt(doc, ctx, {
     id: '',
     key: '',
     subject: firstLine.length > 120 ? `${firstLine.slice(0, 117)}…` : firstLine,
     requester: { name: '', email: findEmail(text) },
     firstMessage: text,
-    extraMissing: text ? [] : [MISSING.selection],
   });
+  for (const field of ['subject', 'requester', 'firstMessage'] as const) ctx?.report?.hit(field, hook, text && (field !== 'requester' || findEmail(text)));
+  return buildTicket('generic', url, { ...parts, extraMissing: parts.firstMessage ? [] : [MISSING.selection] });
+}
+
+/**
+ * When a help desk's adapter read neither subject nor first message (its markup changed), the référent's selection stands in,
+ * as on any other page; without a selection, `missing` says so. Tickets that were read are returned as they are.
+ */
+export function withSelectionFallback(ticket: Ticket, doc: Document, url: URL, ctx?: ReadContext): Ticket {
+  if (ticket.source === 'generic' || ticket.subject || ticket.firstMessage) return ticket;
+  let fromSelection: Ticket;
+  try {
+    fromSelection = readGeneric(doc, url, ctx);
+  } catch {
+    return ticket;
+  }
+  if (!fromSelection.firstMessage) return ticketSchema.parse({ ...ticket, missing: [...ticket.missing, MISSING.selection] });
+  const hasRequester = Boolean(ticket.requester.name || ticket.requester.email);
+  const read = new Set<string>([MISSING.subject, MISSING.firstMessage, ...(hasRequester || !fromSelection.requester.email ? [] : [MISSING.requester])]);
+  return ticketSchema.parse({
+    ...ticket,
+    subject: fromSelection.subject,
+    firstMessage: fromSelection.firstMessage,
+    requester: hasRequester ? ticket.requester : fromSelection.requester,
+    missing: ticket.missing.filter((m) => !read.has(m)),
+  });
+}
+
+/** `adapter` with the selection fallback: what the content script reads pages with. `onRead` tells whether the selection was needed. */
+export function withSelectionFallbackAdapter(adapter: CrmAdapter, onRead?: (needsSelection: boolean) => void): CrmAdapter {
+  if (adapter.source === 'generic') return adapter;
+  return {
+    ...adapter,
+    read(doc, url, ctx) {
+      const ticket = adapter.read(doc, url, ctx);
+      onRead?.(!ticket.subject && !ticket.firstMessage);
+      return withSelectionFallback(ticket, doc, url, ctx);
+    },
+  };
 }
 
 export const genericAdapter: CrmAdapter = {
   source: 'generic',
   label: 'Page web',
   matches: () => true,
-  read(doc, url) {
+  read(doc, url, ctx) {
     try {
-      return readGeneric(doc, url);
+      return readGeneric(doc, url, ctx);
     } catch {
       return buildTicket('generic', url, { id: '', key: '', subject: '', requester: { name: '', email: '' }, firstMessage: '', extraMissing: [MISSING.selection] });
     }
   },
-  findEditor(doc) {
+  findEditor(doc, ctx) {
+    const learnt = learntEditor(doc, ctx);
+    if (learnt) return learnt;
     const remembered = memory.get(doc)?.editor;
-    if (remembered?.isConnected) return remembered;
-    return editableAround(doc.activeElement);
+    if (remembered?.isConnected) {
+      ctx?.report?.hit('editor', 'dernier éditeur utilisé', true);
+      return remembered;
+    }
+    const active = editableAround(doc.activeElement);
+    if (active) ctx?.report?.hit('editor', 'élément actif', true);
+    return active;
   },
 };

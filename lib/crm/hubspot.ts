@@ -1,10 +1,12 @@
 // HubSpot Service Hub adapter: Help Desk, ticket record and Inbox screens (app.hubspot.com, app-eu1.hubspot.com…).
 import type { CrmAdapter, Ticket } from './ticket';
 import { buildTicket } from './build';
-import { cleanText, findEmail, parseNameEmail, queryAllFirst, queryFirst } from './dom';
+import { cleanText, findEmail, parseNameEmail, queryAllFirstHook, queryFirst, queryFirstHook } from './dom';
 import { htmlToText } from './html-text';
 import { findReplyEditor, EDITABLE_SELECTORS } from './editor';
 import { PROPERTY_LABELS, readLabelledValue } from './properties';
+import { learntEditor, withLearnt, type ReadContext } from './read-context';
+import { labelHook, type ReportRecorder } from './report';
 
 /** Every HubSpot hook the adapter relies on, most reliable first. Fix them here when HubSpot changes. */
 export const SELECTORS = {
@@ -58,13 +60,17 @@ export function hubspotScreen(url: URL): Screen {
   return null;
 }
 
-function readSubject(doc: Document): string {
-  const el = queryFirst(doc, SELECTORS.subject);
-  if (el) {
+function readSubject(doc: Document, report?: ReportRecorder): string {
+  const found = queryFirstHook(doc, SELECTORS.subject);
+  if (found) {
+    const { el } = found;
     const t = el.tagName.toLowerCase() === 'input' ? cleanText((el as HTMLInputElement).value) : cleanText(el.textContent);
+    report?.hit('subject', found.selector, t);
     if (t) return t;
   }
-  return readLabelledValue(doc, PROPERTY_LABELS.subject);
+  const v = readLabelledValue(doc, PROPERTY_LABELS.subject);
+  report?.hit('subject', labelHook('objet'), v);
+  return v;
 }
 
 function senderOf(body: Element): { name: string; email: string } {
@@ -77,36 +83,42 @@ function senderOf(body: Element): { name: string; email: string } {
   return { name: '', email: '' };
 }
 
-function readRequester(doc: Document, bodies: Element[]): { name: string; email: string } {
+function readRequester(doc: Document, bodies: Element[], report?: ReportRecorder): { name: string; email: string } {
   let name = '';
   let email = '';
-  const contact = queryFirst(doc, SELECTORS.contact);
+  const contact = queryFirstHook(doc, SELECTORS.contact);
   if (contact) {
-    const parsed = parseNameEmail(contact.textContent);
+    const parsed = parseNameEmail(contact.el.textContent);
     name = parsed.name;
-    email = parsed.email || findEmail(contact.parentElement?.textContent);
+    email = parsed.email || findEmail(contact.el.parentElement?.textContent);
+    report?.hit('requester', contact.selector, name || email);
   }
   if (!email) {
-    const mail = queryFirst<HTMLAnchorElement>(doc, SELECTORS.mailto);
-    if (mail) email = findEmail(mail.getAttribute('href')?.replace(/^mailto:/i, '') ?? '');
+    const mail = queryFirstHook<HTMLAnchorElement>(doc, SELECTORS.mailto);
+    if (mail) email = findEmail(mail.el.getAttribute('href')?.replace(/^mailto:/i, '') ?? '');
+    if (mail) report?.hit('requester', mail.selector, email);
   }
   if (!name || !email) {
     // The first message's sender.
     const first = bodies[0] ? senderOf(bodies[0]) : parseNameEmail(queryFirst(doc, SELECTORS.sender)?.textContent);
     name ||= first.name;
     email ||= first.email;
+    report?.hit('requester', "expéditeur du premier message", first.name || first.email);
   }
   return { name, email };
 }
 
-function readFirstMessage(doc: Document, bodies: Element[], requesterEmail: string): string {
+function readFirstMessage(doc: Document, bodies: Element[], bodyHook: string | null, requesterEmail: string, report?: ReportRecorder): string {
   // The oldest message from the requester; else the oldest message; else the ticket description property.
   const own = requesterEmail ? bodies.find((b) => senderOf(b).email === requesterEmail) : undefined;
   for (const b of own ? [own, ...bodies] : bodies) {
     const text = htmlToText(b);
+    if (text && bodyHook) report?.hit('firstMessage', bodyHook, text);
     if (text) return text;
   }
-  return readLabelledValue(doc, PROPERTY_LABELS.description);
+  const v = readLabelledValue(doc, PROPERTY_LABELS.description);
+  report?.hit('firstMessage', labelHook('description'), v);
+  return v;
 }
 
 function readTicketId(doc: Document, screen: Screen): string {
@@ -123,40 +135,54 @@ function readTicketId(doc: Document, screen: Screen): string {
   return '';
 }
 
-export function readHubSpot(doc: Document, url: URL): Ticket {
+export function readHubSpot(doc: Document, url: URL, ctx?: ReadContext): Ticket {
+  const report = ctx?.report;
   const screen = hubspotScreen(url);
-  const bodies = queryAllFirst(doc, SELECTORS.messageBody);
-  const requester = readRequester(doc, bodies);
+  const { els: bodies, selector: bodyHook } = queryAllFirstHook(doc, SELECTORS.messageBody);
+  const requester = readRequester(doc, bodies, report);
   const id = readTicketId(doc, screen);
   let phone = readLabelledValue(doc, PROPERTY_LABELS.phone);
-  if (!phone) phone = cleanText(queryFirst(doc, SELECTORS.tel)?.textContent);
-  return buildTicket('hubspot', url, {
-    id,
-    ...(!id && screen?.kind === 'inbox' ? { key: `hubspot:thread:${screen.threadId}` } : {}),
-    subject: readSubject(doc),
-    requester,
-    firstMessage: readFirstMessage(doc, bodies, requester.email),
-    requesterChoice: {
-      thematique: readLabelledValue(doc, PROPERTY_LABELS.thematique),
-      motif: readLabelledValue(doc, PROPERTY_LABELS.motif),
-      sousMotif: readLabelledValue(doc, PROPERTY_LABELS.sousMotif),
-    },
-    structure: readLabelledValue(doc, PROPERTY_LABELS.structure),
-    phone,
-  });
+  report?.hit('phone', labelHook('téléphone'), phone);
+  if (!phone) {
+    const tel = queryFirstHook(doc, SELECTORS.tel);
+    phone = cleanText(tel?.el.textContent);
+    if (tel) report?.hit('phone', tel.selector, phone);
+  }
+  const requesterChoice = {
+    thematique: readLabelledValue(doc, PROPERTY_LABELS.thematique),
+    motif: readLabelledValue(doc, PROPERTY_LABELS.motif),
+    sousMotif: readLabelledValue(doc, PROPERTY_LABELS.sousMotif),
+  };
+  report?.hit('requesterChoice', labelHook('thématique / motif / sous-motif'), requesterChoice.thematique || requesterChoice.motif || requesterChoice.sousMotif);
+  const structure = readLabelledValue(doc, PROPERTY_LABELS.structure);
+  report?.hit('structure', labelHook('structure'), structure);
+  return buildTicket(
+    'hubspot',
+    url,
+    withLearnt(doc, ctx, {
+      id,
+      ...(!id && screen?.kind === 'inbox' ? { key: `hubspot:thread:${screen.threadId}` } : {}),
+      subject: readSubject(doc, report),
+      requester,
+      firstMessage: readFirstMessage(doc, bodies, bodyHook, requester.email, report),
+      requesterChoice,
+      structure,
+      phone,
+    }),
+  );
 }
 
 export const hubspotAdapter: CrmAdapter = {
   source: 'hubspot',
   label: 'HubSpot',
   matches: (url) => SELECTORS.host.test(url.hostname),
-  read(doc, url) {
+  read(doc, url, ctx) {
     try {
-      return readHubSpot(doc, url);
+      return readHubSpot(doc, url, ctx);
     } catch {
       return buildTicket('hubspot', url, { id: '', subject: '', requester: { name: '', email: '' }, firstMessage: '' });
     }
   },
-  findEditor: (doc) => findReplyEditor(doc, SELECTORS.sendButton, SELECTORS.editor),
+  findEditor: (doc, ctx) => learntEditor(doc, ctx) ?? findReplyEditor(doc, SELECTORS.sendButton, SELECTORS.editor, ctx?.report),
   root: (doc) => doc.body,
 };

@@ -8,7 +8,7 @@ import { genericAdapter } from './generic';
 export type { CrmAdapter, Ticket, CrmSource } from './ticket';
 export { ticketSchema } from './ticket';
 export { ticketSignature, MISSING } from './build';
-export { trackGenericPage } from './generic';
+export { trackGenericPage, withSelectionFallback, withSelectionFallbackAdapter } from './generic';
 export { htmlToText, htmlStringToText } from './html-text';
 export { hubspotAdapter, zendeskAdapter, freshdeskAdapter, genericAdapter };
 

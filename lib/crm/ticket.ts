@@ -1,5 +1,6 @@
 // A help-desk ticket as read from the page: the one value everything after the adapter works on.
 import { z } from 'zod';
+import type { ReadContext } from './read-context';
 
 export const crmSourceSchema = z.enum(['hubspot', 'zendesk', 'freshdesk', 'generic']);
 export type CrmSource = z.infer<typeof crmSourceSchema>;
@@ -34,10 +35,12 @@ export interface CrmAdapter {
   /** Human name shown in the sidebar. */
   label: string;
   matches(url: URL): boolean;
-  /** Reads the open ticket; never throws: what is missing goes to `missing`. */
-  read(doc: Document, url: URL): Ticket;
-  /** The reply editor of the open ticket, if any. */
-  findEditor(doc: Document): HTMLElement | null;
+  /** Reads the open ticket; never throws: what is missing goes to `missing`. `ctx` adds learnt selectors and a hook recorder. */
+  read(doc: Document, url: URL, ctx?: ReadContext): Ticket;
+  /** The reply editor of the open ticket, if any (a learnt editor selector first). */
+  findEditor(doc: Document, ctx?: ReadContext): HTMLElement | null;
+  /** Where the adapter reads the open ticket when not the whole document (Zendesk's selected workspace): learnt selectors are made for it. */
+  scope?(doc: Document, url: URL): ParentNode | null;
   /** Element whose changes mean the ticket view changed (observed to re-read). */
   root?(doc: Document): Element | null;
 }

@@ -1,10 +1,12 @@
 // Zendesk agent workspace adapter: every open ticket stays in the DOM, so every query is scoped to the selected tab's ticket.
 import type { CrmAdapter, Ticket } from './ticket';
 import { buildTicket } from './build';
-import { cleanText, parseNameEmail, queryFirst } from './dom';
+import { cleanText, parseNameEmail, queryFirst, queryFirstHook } from './dom';
 import { htmlToText } from './html-text';
 import { EDITABLE_SELECTORS, findReplyEditor } from './editor';
 import { PROPERTY_LABELS, readLabelledValue } from './properties';
+import { learntEditor, withLearnt, type ReadContext } from './read-context';
+import { labelHook } from './report';
 
 /** Every Zendesk hook the adapter relies on, most reliable first. */
 export const SELECTORS = {
@@ -50,56 +52,64 @@ export function zendeskScope(doc: Document, url: URL): Element | null {
   return queryFirst(doc, SELECTORS.visibleWorkspace);
 }
 
-export function readZendesk(doc: Document, url: URL): Ticket {
+export function readZendesk(doc: Document, url: URL, ctx?: ReadContext): Ticket {
+  const report = ctx?.report;
   const id = selectedId(doc, url);
   const scope = zendeskScope(doc, url);
-  if (!scope) return buildTicket('zendesk', url, { id, subject: '', requester: { name: '', email: '' }, firstMessage: '' });
-  const subjectEl = queryFirst(scope, SELECTORS.subject);
+  if (!scope) return buildTicket('zendesk', url, withLearnt(doc, ctx, { id, subject: '', requester: { name: '', email: '' }, firstMessage: '' }));
+  const subjectHit = queryFirstHook(scope, SELECTORS.subject);
+  const subjectEl = subjectHit?.el;
   const subject = subjectEl ? (subjectEl.tagName.toLowerCase() === 'input' ? cleanText((subjectEl as HTMLInputElement).value) : cleanText(subjectEl.textContent)) : '';
-  const comments = (() => {
+  if (subjectHit) report?.hit('subject', subjectHit.selector, subject);
+  const [comments, commentHook] = ((): [Element[], string] => {
     for (const sel of SELECTORS.comment) {
       const found = Array.from(scope.querySelectorAll(sel));
-      if (found.length) return found;
+      if (found.length) return [found, sel];
     }
-    return [];
+    return [[], ''];
   })();
   const first = comments[0];
-  const body = first ? queryFirst(first, SELECTORS.commentBody) : null;
-  let requester = parseNameEmail(queryFirst(scope, SELECTORS.requester)?.textContent?.replace(/^\s*demandeur\s*/i, ''));
+  const bodyHit = first ? queryFirstHook(first, SELECTORS.commentBody) : null;
+  const body = bodyHit?.el ?? null;
+  const requesterHit = queryFirstHook(scope, SELECTORS.requester);
+  let requester = parseNameEmail(requesterHit?.el.textContent?.replace(/^\s*demandeur\s*/i, ''));
+  if (requesterHit) report?.hit('requester', requesterHit.selector, requester.name || requester.email);
   if (!requester.email && first) {
     const author = parseNameEmail(first.querySelector('header')?.textContent ?? queryFirst(first, SELECTORS.commentAuthor)?.textContent);
     requester = { name: requester.name || cleanText(queryFirst(first, SELECTORS.commentAuthor)?.textContent) || author.name, email: author.email };
+    report?.hit('requester', `auteur du premier commentaire (${commentHook})`, requester.name || requester.email);
   }
-  return buildTicket('zendesk', url, {
-    id,
-    subject,
-    requester,
-    firstMessage: body ? htmlToText(body) : '',
-    requesterChoice: {
-      thematique: readLabelledValue(scope, PROPERTY_LABELS.thematique),
-      motif: readLabelledValue(scope, PROPERTY_LABELS.motif),
-      sousMotif: readLabelledValue(scope, PROPERTY_LABELS.sousMotif),
-    },
-    structure: readLabelledValue(scope, PROPERTY_LABELS.structure),
-    phone: readLabelledValue(scope, PROPERTY_LABELS.phone),
-  });
+  const firstMessage = body ? htmlToText(body) : '';
+  if (bodyHit) report?.hit('firstMessage', `${commentHook} ${bodyHit.selector}`, firstMessage);
+  const requesterChoice = {
+    thematique: readLabelledValue(scope, PROPERTY_LABELS.thematique),
+    motif: readLabelledValue(scope, PROPERTY_LABELS.motif),
+    sousMotif: readLabelledValue(scope, PROPERTY_LABELS.sousMotif),
+  };
+  report?.hit('requesterChoice', labelHook('thématique / motif / sous-motif'), requesterChoice.thematique || requesterChoice.motif || requesterChoice.sousMotif);
+  const structure = readLabelledValue(scope, PROPERTY_LABELS.structure);
+  report?.hit('structure', labelHook('structure'), structure);
+  const phone = readLabelledValue(scope, PROPERTY_LABELS.phone);
+  report?.hit('phone', labelHook('téléphone'), phone);
+  return buildTicket('zendesk', url, withLearnt(scope, ctx, { id, subject, requester, firstMessage, requesterChoice, structure, phone }));
 }
 
 export const zendeskAdapter: CrmAdapter = {
   source: 'zendesk',
   label: 'Zendesk',
   matches: (url) => SELECTORS.host.test(url.hostname),
-  read(doc, url) {
+  read(doc, url, ctx) {
     try {
-      return readZendesk(doc, url);
+      return readZendesk(doc, url, ctx);
     } catch {
       return buildTicket('zendesk', url, { id: '', subject: '', requester: { name: '', email: '' }, firstMessage: '' });
     }
   },
-  findEditor(doc) {
+  findEditor(doc, ctx) {
     const view = doc.defaultView;
     const scope = zendeskScope(doc, new URL(view?.location.href ?? 'https://zendesk.com/'));
-    return scope ? findReplyEditor(scope, SELECTORS.sendButton, SELECTORS.editor) : null;
+    return scope ? (learntEditor(scope, ctx) ?? findReplyEditor(scope, SELECTORS.sendButton, SELECTORS.editor, ctx?.report)) : learntEditor(doc, ctx);
   },
+  scope: (doc, url) => zendeskScope(doc, url),
   root: (doc) => doc.body,
 };

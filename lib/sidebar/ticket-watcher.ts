@@ -1,5 +1,6 @@
 // Follows the open ticket of a CRM page: re-reads it when the page changes and reports each new Ticket value once.
 import type { CrmAdapter, Ticket } from '../crm/ticket';
+import type { ReadContext } from '../crm/read-context';
 
 export interface TicketWatcherOptions {
   doc: Document;
@@ -11,6 +12,8 @@ export interface TicketWatcherOptions {
   debounceMs?: number;
   /** Clock, for tests. */
   now?: () => number;
+  /** What each reading is given besides the page (the learnt selectors of the host). */
+  context?: () => ReadContext;
 }
 
 /** What makes two readings of a ticket the same for the sidebar. */
@@ -21,6 +24,8 @@ export function ticketFingerprint(t: Ticket): string {
 export interface TicketWatcher {
   /** Re-reads now (e.g. on `wxt:locationchange`). */
   refresh(): void;
+  /** Re-reads after the debounce delay (e.g. while the référent selects text). */
+  refreshSoon(): void;
   current(): Ticket | null;
 }
 
@@ -37,7 +42,7 @@ export function createTicketWatcher(opts: TicketWatcherOptions): TicketWatcher {
     if (signal.aborted) return;
     const view = doc.defaultView;
     const url = new URL(view?.location.href ?? 'about:blank');
-    const ticket = adapter.read(doc, url);
+    const ticket = adapter.read(doc, url, opts.context?.());
     const print = ticketFingerprint(ticket);
     if (print === lastPrint) return;
     lastPrint = print;
@@ -72,6 +77,7 @@ export function createTicketWatcher(opts: TicketWatcherOptions): TicketWatcher {
       if (timer !== undefined) clearTimeout(timer);
       read();
     },
+    refreshSoon: schedule,
     current: () => last,
   };
 }

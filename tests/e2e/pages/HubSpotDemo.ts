@@ -61,4 +61,9 @@ export class HubSpotDemo extends DemoCrm {
   subject(): Locator {
     return this.page.locator('[data-test-id="ticket-header-name-link"], [data-selenium-test="highlightTitle"], [data-test-id="thread-subject"]');
   }
+
+  /** The title of the `broken` rendering (no hook the adapter knows). */
+  brokenSubject(): Locator {
+    return this.page.locator('h1.ticket-title-v2');
+  }
 }

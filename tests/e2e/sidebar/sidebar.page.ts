@@ -64,4 +64,36 @@ export class SidebarPage {
   pickerSearch(): Locator {
     return this.root.getByRole('combobox', { name: 'Rechercher dans la nomenclature' });
   }
+
+  // Diagnostic view (footer toggle).
+  diagnostic(): Locator {
+    return this.root.getByTestId('diagnostic');
+  }
+
+  async openDiagnostic(): Promise<void> {
+    if ((await this.root.getByTestId('diagnostic-toggle').getAttribute('aria-expanded')) !== 'true') await this.root.getByTestId('diagnostic-toggle').click();
+    await this.diagnostic().waitFor();
+  }
+
+  /** The diagnostic row of a field (subject, requester, firstMessage, requesterChoice, structure, phone, editor, sendButton). */
+  diagnosticRow(field: string): Locator {
+    return this.diagnostic().getByTestId(`diag-${field}`);
+  }
+
+  diagnosticStatus(): Locator {
+    return this.diagnostic().getByTestId('diagnostic-status');
+  }
+
+  /** « Montrer sur la page » for a field, then waits for the picker banner on the page. */
+  async startTeaching(field: string): Promise<void> {
+    await this.diagnosticRow(field).getByRole('button', { name: 'Montrer sur la page' }).click();
+    await this.page.locator('[data-aiguilleur-picker-banner]').waitFor();
+  }
+
+  /** Copies the diagnostic and returns the clipboard text (the context must grant clipboard-read on the page origin). */
+  async copyDiagnostic(): Promise<string> {
+    await this.diagnostic().getByTestId('diagnostic-copy').click();
+    await this.diagnosticStatus().waitFor();
+    return this.page.evaluate(() => navigator.clipboard.readText());
+  }
 }

@@ -3,18 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { genericAdapter, trackGenericPage } from '@/lib/crm/generic';
 import { MISSING } from '@/lib/crm/build';
-import { loadSnapshot } from './snapshot';
+import { loadSnapshot, selectBetween as select } from './snapshot';
 
 const PAGE = 'https://webmail.example.fr/inbox/42';
 
-function select(doc: Document, from: Element, to: Element): void {
-  const range = doc.createRange();
-  range.setStartBefore(from);
-  range.setEndAfter(to);
-  const sel = doc.getSelection()!;
-  sel.removeAllRanges();
-  sel.addRange(range);
-}
 
 describe('genericAdapter', () => {
   it('matches any page', () => {

@@ -17,3 +17,13 @@ export function docFrom(html: string, url = 'https://example.test/'): { doc: Doc
   window.document.write(`<!doctype html><html><body>${html}</body></html>`);
   return { doc: window.document as unknown as Document, url: new URL(url), window };
 }
+
+/** Selects from before `from` to after `to` in `doc`, as the référent would with the mouse. */
+export function selectBetween(doc: Document, from: Element, to: Element): void {
+  const range = doc.createRange();
+  range.setStartBefore(from);
+  range.setEndAfter(to);
+  const sel = doc.getSelection()!;
+  sel.removeAllRanges();
+  sel.addRange(range);
+}

@@ -59,4 +59,13 @@ export class OptionsPage {
   async useBundled(): Promise<void> {
     await this.page.getByRole('radio', { name: "Pack intégré à l'extension" }).check();
   }
+
+  // Repères appris
+  learntEntry(host: string, field: string): Locator {
+    return this.page.getByTestId(`learnt-${host}-${field}`);
+  }
+  async resetLearnt(host: string, field: string): Promise<void> {
+    await this.learntEntry(host, field).getByRole('button', { name: 'Réinitialiser' }).click();
+    await this.learntEntry(host, field).waitFor({ state: 'detached' });
+  }
 }
