@@ -38,7 +38,7 @@ export function SuiviConsolidation({ nomenclature, period, periodLabel }: { nome
     <div>
       <div className="ag-field">
         <label className="ag-label" htmlFor={`${id}-files`}>Exports départementaux (.xlsx, plusieurs fichiers possibles)</label>
-        <span className="ag-hint">Le département est lu dans la feuille « Guide d’utilisation », à défaut dans le nom du fichier. Comme l’enquête, la consolidation compte le téléphone et l’e-mail ; les numéros de téléphone, structures et notes des fichiers ne sont pas conservés.</span>
+        <span className="ag-hint">Le département est lu dans la feuille « Page de garde » (ou « Guide d’utilisation »), à défaut dans le nom du fichier. Comme l’enquête, la consolidation compte le téléphone et l’e-mail ; les numéros de téléphone, structures et notes des fichiers ne sont pas conservés.</span>
         <input id={`${id}-files`} type="file" accept=".xlsx" multiple disabled={busy} onChange={(e) => { if (e.target.files?.length) void load(e.target.files); e.target.value = ''; }} />
       </div>
       {errors.map((e) => <p key={e} className="ag-alert ag-alert--error" role="alert">{e}</p>)}

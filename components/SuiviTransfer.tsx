@@ -4,7 +4,7 @@ import { useId, useState } from 'react';
 import type { NomenclatureRow } from '@/lib/pack/schema';
 import { db } from '@/lib/db';
 import type { SolicitationRow } from '@/lib/tracking/solicitation';
-import type { Period } from '@/lib/tracking/indicators';
+import type { Period, Scope } from '@/lib/tracking/indicators';
 import { buildImportPreview, type ImportPreview } from '@/lib/tracking/import-preview';
 import { sousMotifLabel } from '@/lib/tracking/indicators';
 import { STATUS_LABELS } from '@/lib/tracking/solicitation';
@@ -21,6 +21,8 @@ export interface SuiviTransferProps {
   departement: string;
   period: Period;
   periodLabel: string;
+  /** The page's scope (survey channels by default): the « Résultats » tab counts the same rows as the page. */
+  scope?: Scope;
 }
 
 /** Preview lines shown at first (and added by « Afficher plus »): a large file stays quick to show. */
@@ -28,7 +30,7 @@ const PREVIEW_PAGE = 100;
 
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
 
-export function SuiviTransfer({ rows, nomenclature, departement, period, periodLabel }: SuiviTransferProps) {
+export function SuiviTransfer({ rows, nomenclature, departement, period, periodLabel, scope }: SuiviTransferProps) {
   const id = useId();
   const invalidate = useInvalidateRows();
   const [busy, setBusy] = useState(false);
@@ -42,7 +44,7 @@ export function SuiviTransfer({ rows, nomenclature, departement, period, periodL
     setBusy(true);
     try {
       const { exportXlsx } = await import('@/lib/tracking/xlsx');
-      downloadFile(await exportXlsx(rows, { departement, period, periodLabel }), `suivi-sollicitations-${stamp}.xlsx`, XLSX_TYPE);
+      downloadFile(await exportXlsx(rows, { departement, period, periodLabel, ...(scope ? { scope } : {}) }), `suivi-sollicitations-${stamp}.xlsx`, XLSX_TYPE);
       setMessage({ kind: 'success', text: `Classeur Excel exporté (${rows.length} lignes).` });
     } catch (err) {
       setMessage({ kind: 'error', text: `Export impossible : ${err instanceof Error ? err.message : String(err)}` });

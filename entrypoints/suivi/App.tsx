@@ -142,7 +142,7 @@ export function App() {
 
       <section id="export" aria-labelledby={`${id}-exp`} className="ag-section">
         <h2 id={`${id}-exp`}>Export et import</h2>
-        <SuiviTransfer rows={rows} nomenclature={nomenclature} departement={departement} period={period} periodLabel={label} />
+        <SuiviTransfer rows={rows} nomenclature={nomenclature} departement={departement} period={period} periodLabel={label} scope={scope} />
       </section>
 
       <section id="consolidation" aria-labelledby={`${id}-cons`} className="ag-section">
