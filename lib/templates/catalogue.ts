@@ -19,6 +19,9 @@ export function customToResponseTemplate(c: CustomTemplateRow, pack?: TemplatesS
     text: c.text,
     html: c.html?.trim() ? c.html : textToHtml(c.text),
     kb: packKb,
+    // The référent wrote it: no confirmation asked before inserting it.
+    review: 'validé',
+    source: 'modèle personnel',
   } as ResponseTemplate;
 }
 
