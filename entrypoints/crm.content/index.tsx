@@ -9,6 +9,7 @@ import { storage } from 'wxt/utils/storage';
 import { adapterFor, trackGenericPage } from '@/lib/crm';
 import { createSidebarStore } from '@/lib/sidebar/store';
 import { createTicketWatcher } from '@/lib/sidebar/ticket-watcher';
+import { followPackCrmFields } from '@/lib/sidebar/crm-fields';
 import { SidebarRoot } from '@/components/SidebarRoot';
 import { createSidebarActions } from './actions';
 import { SIDEBAR_CSS } from '@/components/sidebar-css';
@@ -64,10 +65,12 @@ export default defineContentScript({
       onTicket: (ticket, readAt) => store.set({ ticket, ticketReadAt: readAt }),
     });
     ctx.addEventListener(window, 'wxt:locationchange', () => watcher.refresh());
+    const stopCrmFields = followPackCrmFields(() => watcher.refresh());
     const stopToggle = onMessage('toggleSidebar', () => store.set({ open: !store.getSnapshot().open }));
     ctx.onInvalidated(() => {
       stopToggle();
       stopPersist();
+      stopCrmFields();
       ui.remove();
     });
     // Without a newer script to announce it (extension disabled or removed), notice the dead context when the référent comes back

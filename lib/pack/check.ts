@@ -120,6 +120,16 @@ export function crossProblems(pack: Pack): PackProblem[] {
     if (!withKb.has(r.id)) out.push({ path: `nomenclature[${i}]`, message: `aucun lien vers la base de connaissances pour « ${r.sousMotif} » (${r.id})`, severity: 'error' });
   });
 
+  const owner = new Map<string, string>();
+  for (const field of ['thematique', 'motif', 'sousMotif'] as const) {
+    pack.crmFields[field].labels.forEach((label, i) => {
+      const key = label.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
+      const other = owner.get(key);
+      if (other && other !== field) out.push({ path: `crmFields.${field}.labels[${i}]`, message: `libellé « ${label} » déjà donné à ${other}`, severity: 'error' });
+      else owner.set(key, field);
+    });
+  }
+
   for (const k of ['text', 'html'] as const) out.push(...variableProblems(pack.welcomeMail[k], `welcomeMail.${k}`));
   out.push(...htmlProblems(pack.welcomeMail.html, 'welcomeMail.html'));
   return out;

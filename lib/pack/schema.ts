@@ -71,6 +71,21 @@ export const kbEntrySchema = z.object({
 });
 export type KbEntry = z.infer<typeof kbEntrySchema>;
 
+/** Labels of one help desk property, as the ticket shows them (case and accents ignored; a final « … » matches any ending). */
+export const crmFieldSchema = z.object({
+  labels: z.array(z.string().min(1)).min(1, 'au moins un libellé attendu'),
+});
+
+/**
+ * Where the requester's own classification is read in the ticket's properties (HubSpot and the other desks), by label:
+ * the support form's wording (« Thématique de la demande », « Sélectionnez votre sous-motif… »), fixable by a new pack.
+ */
+export const crmFieldsSchema = z.object(
+  { thematique: crmFieldSchema, motif: crmFieldSchema, sousMotif: crmFieldSchema },
+  { error: 'table des libellés du CRM attendue (crmFields : thematique, motif, sousMotif)' },
+);
+export type CrmFields = z.infer<typeof crmFieldsSchema>;
+
 export const welcomeMailSchema = z.object({
   subject: z.string().min(1),
   text: z.string().min(1),
@@ -94,6 +109,7 @@ export const packSchema = z.object({
     entries: z.array(kbEntrySchema),
   }),
   welcomeMail: welcomeMailSchema,
+  crmFields: crmFieldsSchema,
   /** Trained part of the classifier (built by `npm run train`). Optional: without it the classifier uses vocabulary and examples only. */
   model: classifierModelSchema.optional(),
 });

@@ -36,6 +36,9 @@ describe('checkPack', () => {
     ['template without review status', (p: AnyPack) => { delete p.templates[3].review; }, 'templates[3].review', /« validé » ou « à relire »/],
     ['template without source', (p: AnyPack) => { delete p.templates[5].source; }, 'templates[5].source', /source du modèle/],
     ['KB entry without verified', (p: AnyPack) => { delete p.kb.entries[4].verified; }, 'kb.entries[4].verified', /verified/],
+    ['pack without crmFields', (p: AnyPack) => { delete p.crmFields; }, 'crmFields', /crmFields/],
+    ['crmFields without labels', (p: AnyPack) => { p.crmFields.motif.labels = []; }, 'crmFields.motif.labels', /au moins un libellé/],
+    ['one label for two fields', (p: AnyPack) => { p.crmFields.sousMotif.labels[0] = 'MOTIF'; }, 'crmFields.sousMotif.labels[0]', /« MOTIF » déjà donné à motif/],
     ['row without template', (p: AnyPack) => { p.templates.splice(10, 1); }, 'nomenclature[10]', /aucune réponse type/],
     ['row without KB link', (p: AnyPack) => {
       const id = p.nomenclature[12].id;
