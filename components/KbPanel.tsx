@@ -1,4 +1,4 @@
-// KB links of the chosen sous-motif and a fuzzy search across the whole KB catalogue (pure props, no CRM DOM access).
+// KB links of the chosen sous-motif and a fuzzy search across the whole KB catalogue; unverified links are marked « recherche ».
 import { useId, useMemo, useState } from 'react';
 import type { KbEntry, Pack } from '@/lib/pack/schema';
 import { kbEntriesForRow, searchKb } from '@/lib/templates/catalogue';
@@ -6,7 +6,7 @@ import { kbEntriesForRow, searchKb } from '@/lib/templates/catalogue';
 export interface KbPanelProps {
   pack: Omit<Pack, 'model'>;
   rowId: string | null;
-  /** Optional: called when the référent picks an entry as the `{{kb.lien}}` of the réponse type. */
+  /** Optional: called when the référent picks a verified entry as the `{{kb.lien}}` of the réponse type. */
   onChoose?: (entry: KbEntry) => void;
 }
 
@@ -18,16 +18,22 @@ function KbLink({ entry, sectionTitle, onChoose }: { entry: KbEntry; sectionTitl
       </a>{' '}
       <span className="ag-hint">
         {sectionTitle}
-        {entry.searchLink && (
+        {!entry.verified && (
           <>
             {' · '}
-            <span className="ag-badge" title="Lien vers une recherche dans la base de connaissances, en attendant l'adresse de l'article">
+            <span
+              className="ag-badge"
+              data-testid="kb-unverified"
+              title={entry.searchLink
+                ? "Lien vers une recherche dans la base de connaissances, en attendant l'adresse de l'article : il n'est jamais mis dans une réponse"
+                : "Adresse d'article supposée, pas encore vérifiée : elle n'est jamais mise dans une réponse"}
+            >
               recherche
             </span>
           </>
         )}
       </span>
-      {onChoose && (
+      {onChoose && entry.verified && (
         <>
           {' '}
           <button type="button" className="ag-btn ag-btn--tertiary ag-btn--sm" onClick={() => onChoose(entry)}>

@@ -7,7 +7,7 @@ import type { SidebarStore } from '@/lib/sidebar/store';
 import { ticketFingerprint } from '@/lib/sidebar/ticket-watcher';
 import { requesterRow } from '@/lib/sidebar/requester-choice';
 import { watchPackStatus } from '@/lib/pack/status-item';
-import { buildTemplateContext, primaryKbEntry } from '@/lib/templates';
+import { buildTemplateContext, replyKbEntry } from '@/lib/templates';
 import { useRowTemplates } from './useRowTemplates';
 import { usePack } from './SuiviData';
 import type { SidebarAction } from '@/lib/tracking/visit';
@@ -74,7 +74,7 @@ export function Sidebar({ store, actions }: SidebarProps) {
       buildTemplateContext({
         ticket,
         profil: settings.profil,
-        kbEntry: pack.data && row ? primaryKbEntry(pack.data, row.id) : null,
+        kbEntry: pack.data && row ? replyKbEntry(pack.data, row.id) : null,
         kbBaseUrl: pack.data?.kb.baseUrl,
       }),
     [ticket, settings.profil, pack.data, row],

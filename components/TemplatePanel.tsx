@@ -1,7 +1,8 @@
-// The réponse type of the chosen sous-motif: fill-ins, editable preview, Insérer (into the reply editor) and Copier.
+// The réponse type of the chosen sous-motif: fill-ins, editable preview, Insérer / Copier, and the « à relire » confirmation of drafts.
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { Pack, NomenclatureRow, ResponseTemplate } from '@/lib/pack/schema';
 import { analyzeTemplate, renderTemplate, textToHtml, type TemplateContext } from '@/lib/templates';
+import { confirmTemplateReview, loadReviewConfirmations, localDay, needsConfirmation, type ReviewConfirmations } from '@/lib/templates/review';
 
 export interface InsertOutcome {
   ok: boolean;
@@ -28,12 +29,22 @@ export function TemplatePanel({ row, templates, context, onInsert, onCopy, onIns
   const [draft, setDraft] = useState<string | null>(null);
   const [status, setStatus] = useState<InsertOutcome | null>(null);
   const [busy, setBusy] = useState(false);
+  const [confirmations, setConfirmations] = useState<ReviewConfirmations>({});
+  /** The action waiting for the référent's « J'ai relu » on a draft template. */
+  const [pending, setPending] = useState<{ action: () => Promise<InsertOutcome>; after?: () => void } | null>(null);
+
+  useEffect(() => {
+    let alive = true;
+    loadReviewConfirmations().then((c) => alive && setConfirmations(c), () => {});
+    return () => { alive = false; };
+  }, []);
 
   useEffect(() => {
     setTemplateId(templates[0]?.id ?? '');
     setDraft(null);
     setFills({});
     setStatus(null);
+    setPending(null);
   }, [row.id, templates]);
 
   if (!template || !rendered) {
@@ -51,7 +62,7 @@ export function TemplatePanel({ row, templates, context, onInsert, onCopy, onIns
     ? { text: rendered.text, html: rendered.html, caretOffset: rendered.caretOffset }
     : { text: draft, html: textToHtml(draft) };
 
-  const run = async (action: () => Promise<InsertOutcome>, after?: () => void) => {
+  const execute = async (action: () => Promise<InsertOutcome>, after?: () => void) => {
     setBusy(true);
     try {
       const outcome = await action();
@@ -62,9 +73,37 @@ export function TemplatePanel({ row, templates, context, onInsert, onCopy, onIns
     }
   };
 
+  /** Insert or copy; a draft template first asks for one confirmation per day. */
+  const run = async (action: () => Promise<InsertOutcome>, after?: () => void) => {
+    if (needsConfirmation(template, confirmations, localDay(new Date()))) {
+      setPending({ action, ...(after ? { after } : {}) });
+      return;
+    }
+    setPending(null);
+    await execute(action, after);
+  };
+
+  const confirmDraft = async () => {
+    if (!pending) return;
+    const { action, after } = pending;
+    setPending(null);
+    // Storage failing must not block the insertion: remember the confirmation for this panel at least.
+    const next = await confirmTemplateReview(template.id).catch(() => ({ ...confirmations, [template.id]: localDay(new Date()) }));
+    setConfirmations(next);
+    await execute(action, after);
+  };
+
   return (
     <section className="ag-section" aria-labelledby={`${id}-t`}>
       <h2 id={`${id}-t`}>Réponse type</h2>
+      <p className="ag-hint" data-testid="template-review" data-review={template.review}>
+        {template.review === 'validé' ? (
+          <span className="ag-badge ag-badge--success">validé</span>
+        ) : (
+          <span className="ag-badge ag-badge--n2" title="Brouillon du projet, pas encore validé par l'équipe nationale">à relire</span>
+        )}{' '}
+        Source : {template.source}
+      </p>
       {templates.length > 1 && (
         <div className="ag-field">
           <label className="ag-label" htmlFor={`${id}-tpl`}>Modèle</label>
@@ -118,6 +157,25 @@ export function TemplatePanel({ row, templates, context, onInsert, onCopy, onIns
           <button type="button" className="ag-btn ag-btn--tertiary" onClick={() => setDraft(null)}>Rétablir le modèle</button>
         )}
       </div>
+      {pending && (
+        <div className="ag-alert ag-alert--warning" role="alertdialog" aria-labelledby={`${id}-confirm`} data-testid="review-confirm">
+          <p id={`${id}-confirm`}>
+            Ce modèle est un brouillon « à relire » : l'équipe nationale ne l'a pas validé. Relisez le texte avant qu'il parte au demandeur.
+            Cette confirmation est demandée une fois par jour pour ce modèle.
+          </p>
+          <div className="ag-actions">
+            <button
+              type="button"
+              className="ag-btn ag-btn--sm"
+              data-testid="review-confirm-ok"
+              onClick={() => void confirmDraft()}
+            >
+              J'ai relu, continuer
+            </button>
+            <button type="button" className="ag-btn ag-btn--tertiary ag-btn--sm" onClick={() => setPending(null)}>Annuler</button>
+          </div>
+        </div>
+      )}
       {status && (
         <p className={`ag-alert ${status.ok ? 'ag-alert--success' : 'ag-alert--error'}`} role="status" data-testid="insert-status">
           {status.message}

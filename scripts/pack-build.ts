@@ -27,6 +27,7 @@ export function assemblePack(): PackInput {
   const templates = part<PackInput['templates']>('templates.json', []);
   const kb = part<PackInput['kb']>('kb.json');
   const welcomeMail = part<PackInput['welcomeMail']>('welcome.json');
+  const crmFields = part<PackInput['crmFields']>('crm-fields.json');
   const model = part<PackInput['model'] | null>('model.json', null);
   return {
     format: 'aiguilleur-pack',
@@ -37,6 +38,7 @@ export function assemblePack(): PackInput {
     templates,
     kb,
     welcomeMail,
+    crmFields,
     ...(model ? { model } : {}),
   };
 }

@@ -1,8 +1,8 @@
-// CLI: `npm run pack:check -- FILE` validates a data pack and prints each problem with its JSON path; exit 1 on error.
+// CLI: `npm run pack:check -- FILE` validates a data pack, prints each problem with its JSON path and the review counts; exit 1 on error.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkPack } from '../lib/pack/check';
+import { checkPack, formatReviewSummary, reviewSummary } from '../lib/pack/check';
 import { formatProblem } from '../lib/pack/problems';
 
 const DEFAULT = resolve(fileURLToPath(new URL('..', import.meta.url)), 'assets/packs/sisiao.fr.json');
@@ -21,7 +21,8 @@ function main(argv: string[]): number {
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
   const what = pack ? `pack ${pack.id} ${pack.version} : ${pack.nomenclature.length} lignes, ${pack.templates.length} modèles, ${pack.kb.entries.length} articles` : 'pack illisible';
-  console.log(`${file}\n${what}\n${errors} erreur(s), ${warnings} avertissement(s)`);
+  const review = pack ? `\n${formatReviewSummary(reviewSummary(pack))}` : '';
+  console.log(`${file}\n${what}${review}\n${errors} erreur(s), ${warnings} avertissement(s)`);
   return errors ? 1 : 0;
 }
 

@@ -9,6 +9,7 @@ import { storage } from 'wxt/utils/storage';
 import { adapterFor, trackGenericPage, withSelectionFallbackAdapter } from '@/lib/crm';
 import { createSidebarStore } from '@/lib/sidebar/store';
 import { createTicketWatcher } from '@/lib/sidebar/ticket-watcher';
+import { followPackCrmFields } from '@/lib/sidebar/crm-fields';
 import { SidebarRoot } from '@/components/SidebarRoot';
 import { createSidebarActions } from './actions';
 import { SIDEBAR_CSS } from '@/components/sidebar-css';
@@ -84,11 +85,13 @@ export default defineContentScript({
     ctx.addEventListener(window, 'wxt:locationchange', () => watcher.refresh());
     // A selection is read as the request only where the adapter needs it: read it again as the référent selects.
     ctx.addEventListener(document, 'selectionchange', () => readsSelection && watcher.refreshSoon());
+    const stopCrmFields = followPackCrmFields(() => watcher.refresh());
     const stopToggle = onMessage('toggleSidebar', () => store.set({ open: !store.getSnapshot().open }));
     ctx.onInvalidated(() => {
       stopToggle();
       stopPersist();
       stopLearnt();
+      stopCrmFields();
       ui.remove();
     });
     // Without a newer script to announce it (extension disabled or removed), notice the dead context when the référent comes back

@@ -1,5 +1,7 @@
 // Reads labelled fields (ticket properties panels, definition lists, forms) by their label text, whatever the markup.
 import { emptyToBlank, normalizeLabel, queryFirst, valueOf } from './dom';
+import type { CrmFields } from '../pack/schema';
+import bundledCrmFields from '../../assets/packs/parts/crm-fields.json' with { type: 'json' };
 
 /** Elements that carry a field's label, in every help desk seen so far. */
 export const LABEL_SELECTORS = [
@@ -66,11 +68,46 @@ export function readLabelledValue(root: ParentNode, labels: readonly RegExp[]): 
   return '';
 }
 
-/** Label patterns (normalised: lower case, no accents) of the properties the adapters read. */
+/**
+ * A pack label as a pattern on normalised label text: case and accents ignored, a hyphen may be a space or nothing,
+ * a final « … » (or « ... ») matches any ending (« Sélectionnez votre sous-motif… »).
+ */
+export function labelPattern(label: string): RegExp {
+  const trimmed = label.trim();
+  const prefix = /(…|\.\.\.)$/.test(trimmed);
+  const core = normalizeLabel(trimmed.replace(/(…|\.\.\.)$/, ''));
+  const body = core
+    .split('')
+    .map((ch) => (ch === '-' ? '[- ]?' : ch === ' ' ? '[- ]' : ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')))
+    .join('');
+  return new RegExp(`^${body}${prefix ? '' : '$'}`);
+}
+
+type RequesterField = keyof CrmFields;
+type RequesterPatterns = Record<RequesterField, RegExp[]>;
+
+function patternsOf(fields: CrmFields): RequesterPatterns {
+  return {
+    thematique: fields.thematique.labels.map(labelPattern),
+    motif: fields.motif.labels.map(labelPattern),
+    sousMotif: fields.sousMotif.labels.map(labelPattern),
+  };
+}
+
+/** The bundled pack's map until the active pack is known (assets/packs/parts/crm-fields.json, the same data). */
+const BUNDLED = patternsOf(bundledCrmFields as CrmFields);
+let requesterPatterns: RequesterPatterns = BUNDLED;
+
+/** Uses the active pack's label ↔ field map for the requester's classification (null: back to the bundled pack's). */
+export function setRequesterFieldLabels(fields: CrmFields | null | undefined): void {
+  requesterPatterns = fields ? patternsOf(fields) : BUNDLED;
+}
+
+/** Label patterns (normalised: lower case, no accents) of the properties the adapters read; the requester's classification comes from the pack. */
 export const PROPERTY_LABELS = {
-  thematique: [/^thematique( de (la|votre) demande)?$/, /^theme( de la demande)?$/],
-  motif: [/^motif( de (la|votre) demande)?$/],
-  sousMotif: [/^sous[- ]?motif( de (la|votre) demande)?$/],
+  get thematique(): readonly RegExp[] { return requesterPatterns.thematique; },
+  get motif(): readonly RegExp[] { return requesterPatterns.motif; },
+  get sousMotif(): readonly RegExp[] { return requesterPatterns.sousMotif; },
   structure: [/^(nom de (la )?)?structure( de rattachement)?$/, /^etablissement$/, /^organisation$/, /^entreprise$/, /^societe$/],
   phone: [/^(numero de )?telephone( (mobile|portable|fixe))?$/, /^tel\.?$/, /^phone( number)?$/, /^portable$/],
   description: [/^description( (du ticket|de (la|votre) demande( d'assistance)?))?$/, /^ticket description$/],

@@ -5,6 +5,10 @@ import type { Profil, Settings } from '@/lib/settings';
 import type { EscalationDraft } from './schema';
 import type { EscalationRecord } from './record';
 import { normalizeText } from './match';
+import { extractCacheCleared, extractOthersAffected } from './facts';
+
+/** Contract of the escalation facts (implemented in ./facts): 'oui' | 'non' | null when the ticket does not say. */
+export { extractCacheCleared, extractOthersAffected };
 
 export interface BuildDraftInput {
   ticket: Ticket;
@@ -58,22 +62,6 @@ export function extractProfilUsed(text: string): string | null {
   const n = normalizeText(text);
   const hit = PROFILS.find((p) => n.includes(normalizeText(p)));
   return hit ?? null;
-}
-
-/** Whether other users see the problem too, from the ticket's words. */
-export function extractOthersAffected(text: string): 'oui' | 'non' | null {
-  const n = normalizeText(text);
-  if (/(pas d incident chez d autres|seul a avoir|seule a avoir|uniquement (moi|sur mon compte)|les autres (utilisateurs|collegues) n ont pas|mes collegues n ont pas)/.test(n)) return 'non';
-  if (/((d )?autres (utilisateurs|collegues|agents|structures)|mes collegues|toute l equipe|tout le monde|plusieurs (utilisateurs|collegues|agents))/.test(n)) return 'oui';
-  return null;
-}
-
-/** Whether the browser cache was cleared, from the ticket's words. */
-export function extractCacheCleared(text: string): 'oui' | 'non' | null {
-  const n = normalizeText(text);
-  if (/(pas (encore )?(vide|nettoye|efface)[a-z]* (le|les|mon|mes) (cache|historique|cookies)|sans vider (le|les) cache)/.test(n)) return 'non';
-  if (/((vide|nettoye|efface|supprime)[a-z]* (le |les |mon |mes |du |des )?(cache|historique|cookies)|(cache|caches|cookies)[a-z ]{0,30}(vide|nettoye|efface|supprime)|ctrl f5|navigation privee)/.test(n)) return 'oui';
-  return null;
 }
 
 const answer = (v: 'oui' | 'non' | null, oui: string, non: string) =>

@@ -89,6 +89,10 @@ export function crossProblems(pack: Pack): PackProblem[] {
     t.kb.forEach((id, j) => {
       if (!kbIds.has(id)) out.push({ path: `templates[${i}].kb[${j}]`, message: `article de la base de connaissances inconnu « ${id} »`, severity: 'error' });
     });
+    const firstKb = pack.kb.entries.find((e) => e.id === t.kb[0]);
+    if (t.review === 'validé' && firstKb && !firstKb.verified && /\{\{\s*kb\.lien\s*\}\}/.test(t.text + t.html)) {
+      out.push({ path: `templates[${i}].kb[0]`, message: `modèle validé dont le lien « ${firstKb.id} » n\u2019est pas vérifié : {{kb.lien}} donnera l\u2019accueil de la base`, severity: 'warning' });
+    }
     out.push(...variableProblems(t.text, `templates[${i}].text`));
     out.push(...variableProblems(t.html, `templates[${i}].html`));
     out.push(...htmlProblems(t.html, `templates[${i}].html`));
@@ -116,9 +120,44 @@ export function crossProblems(pack: Pack): PackProblem[] {
     if (!withKb.has(r.id)) out.push({ path: `nomenclature[${i}]`, message: `aucun lien vers la base de connaissances pour « ${r.sousMotif} » (${r.id})`, severity: 'error' });
   });
 
+  const owner = new Map<string, string>();
+  for (const field of ['thematique', 'motif', 'sousMotif'] as const) {
+    pack.crmFields[field].labels.forEach((label, i) => {
+      const key = label.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
+      const other = owner.get(key);
+      if (other && other !== field) out.push({ path: `crmFields.${field}.labels[${i}]`, message: `libellé « ${label} » déjà donné à ${other}`, severity: 'error' });
+      else owner.set(key, field);
+    });
+  }
+
   for (const k of ['text', 'html'] as const) out.push(...variableProblems(pack.welcomeMail[k], `welcomeMail.${k}`));
   out.push(...htmlProblems(pack.welcomeMail.html, 'welcomeMail.html'));
   return out;
+}
+
+/** What `pack:check` reports about content that reaches users: template review status and KB link kinds. */
+export interface PackReviewSummary {
+  templates: { valide: number; aRelire: number };
+  /** verified: known article; search: a KB search standing in for an article; guessed: an article address nobody checked. */
+  kb: { verified: number; search: number; guessed: number };
+}
+
+export function reviewSummary(pack: Pick<Pack, 'templates' | 'kb'>): PackReviewSummary {
+  const valide = pack.templates.filter((t) => t.review === 'validé').length;
+  const verified = pack.kb.entries.filter((e) => e.verified).length;
+  const search = pack.kb.entries.filter((e) => !e.verified && e.searchLink).length;
+  return {
+    templates: { valide, aRelire: pack.templates.length - valide },
+    kb: { verified, search, guessed: pack.kb.entries.length - verified - search },
+  };
+}
+
+/** The summary in French, one line per kind (printed by `npm run pack:check`). */
+export function formatReviewSummary(s: PackReviewSummary): string {
+  return [
+    `réponses types : ${s.templates.valide} validée(s), ${s.templates.aRelire} à relire`,
+    `liens de la base de connaissances : ${s.kb.verified} article(s) vérifié(s), ${s.kb.search} recherche(s), ${s.kb.guessed} adresse(s) supposée(s) non vérifiée(s)`,
+  ].join('\n');
 }
 
 /** Every problem of a raw pack (schema first; cross-references only when the schema passes). */

@@ -26,6 +26,12 @@ export type NomenclatureRow = z.infer<typeof nomenclatureRowSchema>;
 /** Alias in the domain's words: a sous-motif is identified by its full row. */
 export type SousMotif = NomenclatureRow;
 
+/** Review status of a réponse type: checked by the national team (or taken word for word from the seed), or a draft to reread. */
+export const templateReviewSchema = z.enum(['validé', 'à relire'], {
+  error: 'statut de relecture attendu : « validé » ou « à relire »',
+});
+export type TemplateReview = z.infer<typeof templateReviewSchema>;
+
 export const responseTemplateSchema = z.object({
   id: z.string().min(1),
   /** Nomenclature rows this template answers (usually one). */
@@ -37,6 +43,10 @@ export const responseTemplateSchema = z.object({
   html: z.string().min(1),
   /** KB entries this template links to (`{{kb.lien}}` uses the first). */
   kb: z.array(z.string()).default([]),
+  /** Required: « validé » only when the national team checked it or it is the seed's text word for word. */
+  review: templateReviewSchema,
+  /** Where the text comes from: the seed page it is copied from (`seed : …`), `projet` for the project's drafts. */
+  source: z.string({ error: 'source du modèle attendue (page du seed, « projet »…)' }).min(1, 'source du modèle vide'),
 });
 export type ResponseTemplate = z.infer<typeof responseTemplateSchema>;
 
@@ -53,8 +63,28 @@ export const kbEntrySchema = z.object({
   tags: z.array(z.string()).default([]),
   /** True when the URL is a KB search standing in for an article whose address is unknown. */
   searchLink: z.boolean().default(false),
+  /**
+   * Required: true only when the URL is a known article (the seed names the base's home and `/support/kb-tickets/new`);
+   * false for guesses. `{{kb.lien}}` never puts an unverified URL into a reply.
+   */
+  verified: z.boolean({ error: 'champ « verified » attendu (true si l\u2019adresse est un article connu, false sinon)' }),
 });
 export type KbEntry = z.infer<typeof kbEntrySchema>;
+
+/** Labels of one help desk property, as the ticket shows them (case and accents ignored; a final « … » matches any ending). */
+export const crmFieldSchema = z.object({
+  labels: z.array(z.string().min(1)).min(1, 'au moins un libellé attendu'),
+});
+
+/**
+ * Where the requester's own classification is read in the ticket's properties (HubSpot and the other desks), by label:
+ * the support form's wording (« Thématique de la demande », « Sélectionnez votre sous-motif… »), fixable by a new pack.
+ */
+export const crmFieldsSchema = z.object(
+  { thematique: crmFieldSchema, motif: crmFieldSchema, sousMotif: crmFieldSchema },
+  { error: 'table des libellés du CRM attendue (crmFields : thematique, motif, sousMotif)' },
+);
+export type CrmFields = z.infer<typeof crmFieldsSchema>;
 
 export const welcomeMailSchema = z.object({
   subject: z.string().min(1),
@@ -79,6 +109,7 @@ export const packSchema = z.object({
     entries: z.array(kbEntrySchema),
   }),
   welcomeMail: welcomeMailSchema,
+  crmFields: crmFieldsSchema,
   /** Trained part of the classifier (built by `npm run train`). Optional: without it the classifier uses vocabulary and examples only. */
   model: classifierModelSchema.optional(),
 });

@@ -19,6 +19,9 @@ export function customToResponseTemplate(c: CustomTemplateRow, pack?: TemplatesS
     text: c.text,
     html: c.html?.trim() ? c.html : textToHtml(c.text),
     kb: packKb,
+    // The référent wrote it: no confirmation asked before inserting it.
+    review: 'validé',
+    source: 'modèle personnel',
   } as ResponseTemplate;
 }
 
@@ -53,9 +56,14 @@ export function kbEntriesForRow(pack: KbSource, rowId: string | null): KbEntry[]
   return [...out, ...rest];
 }
 
-/** The KB entry `{{kb.lien}}` points to for a row (first of kbEntriesForRow). */
+/** The first KB entry of a row (first of kbEntriesForRow), verified or not: what the KB panel shows first. */
 export function primaryKbEntry(pack: KbSource, rowId: string | null): KbEntry | undefined {
   return kbEntriesForRow(pack, rowId)[0];
+}
+
+/** The KB entry `{{kb.lien}}` points to for a row: its first verified one (none: the reply links to the base's home). */
+export function replyKbEntry(pack: KbSource, rowId: string | null): KbEntry | undefined {
+  return kbEntriesForRow(pack, rowId).find((e) => e.verified);
 }
 
 /** Lower case without accents: the index and the query are compared in this form (faster than fuse's ignoreDiacritics). */

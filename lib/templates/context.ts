@@ -57,15 +57,21 @@ export function referentSignature(profil: Pick<Profil, 'prenom' | 'nom' | 'signa
 export interface ContextSources {
   ticket?: Pick<Ticket, 'id' | 'url' | 'requester'> | null;
   profil: Pick<Profil, 'prenom' | 'nom' | 'signature' | 'siao'> & Partial<Pick<Profil, 'siaoEmail'>>;
-  kbEntry?: Pick<KbEntry, 'url' | 'title'> | null;
-  /** Fallback link when no KB entry is chosen (the KB's home). */
+  kbEntry?: Pick<KbEntry, 'url' | 'title' | 'verified'> | null;
+  /** Fallback link when no verified KB entry is chosen (the KB's home). */
   kbBaseUrl?: string;
   now?: Date;
 }
 
-/** Builds the TemplateContext from the open ticket, the référent's profile and the KB entry chosen for the row. */
+/**
+ * Builds the TemplateContext from the open ticket, the référent's profile and the KB entry chosen for the row.
+ * `{{kb.lien}}` only ever gets a verified URL: an unverified entry (a search or a guessed address) is dropped and the link
+ * falls back to the base's home (`kbBaseUrl`), never omitted, so that « consultez la base de connaissances : {{kb.lien}} »
+ * still reads well; the guessed link stays in the KB panel for the référent.
+ */
 export function buildTemplateContext(src: ContextSources): TemplateContext {
   const usager = splitPersonName(src.ticket?.requester.name ?? '');
+  const kbEntry = src.kbEntry?.verified ? src.kbEntry : null;
   return {
     usager,
     referent: {
@@ -75,8 +81,8 @@ export function buildTemplateContext(src: ContextSources): TemplateContext {
     },
     ticket: { numero: src.ticket?.id ?? '', ...(src.ticket?.url ? { lien: src.ticket.url } : {}) },
     kb: {
-      lien: src.kbEntry?.url ?? src.kbBaseUrl ?? '',
-      ...(src.kbEntry?.title ? { titre: src.kbEntry.title } : {}),
+      lien: kbEntry?.url ?? src.kbBaseUrl ?? '',
+      ...(kbEntry?.title ? { titre: kbEntry.title } : {}),
     },
     siao: { nom: src.profil.siao.trim(), email: (src.profil.siaoEmail ?? '').trim() },
     date: formatFrenchDate(src.now ?? new Date()),

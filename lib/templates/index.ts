@@ -6,7 +6,7 @@ export type { TemplateAnalysis, TemplateToken, KnownVariable } from './language'
 export { renderTemplate, variableValue } from './render';
 export type { RenderedTemplate } from './render';
 export { escapeHtml, sanitizeHtml, textToHtml, isSafeHref } from './html';
-export { templatesForRow, kbEntriesForRow, primaryKbEntry, searchKb, customToResponseTemplate, isCustomTemplate, CUSTOM_TEMPLATE_PREFIX } from './catalogue';
+export { templatesForRow, kbEntriesForRow, primaryKbEntry, replyKbEntry, searchKb, customToResponseTemplate, isCustomTemplate, CUSTOM_TEMPLATE_PREFIX } from './catalogue';
 export {
   customTemplateRowSchema,
   customTemplateInputSchema,

@@ -54,9 +54,22 @@ export class SidebarPage {
     return this.root.getByTestId('template-text');
   }
 
-  async insert(): Promise<string> {
+  /** The « à relire » confirmation a draft template asks for before its first insertion of the day. */
+  reviewConfirm(): Locator {
+    return this.root.getByTestId('review-confirm');
+  }
+
+  /** Clicks Insérer; a draft template's confirmation is accepted unless `confirmDraft` is false (then '' is returned). */
+  async insert({ confirmDraft = true }: { confirmDraft?: boolean } = {}): Promise<string> {
     await this.root.getByTestId('insert').click();
     const status = this.root.getByTestId('insert-status');
+    const confirm = this.reviewConfirm();
+    await status.or(confirm).first().waitFor();
+    if (await confirm.isVisible()) {
+      if (!confirmDraft) return '';
+      await confirm.getByTestId('review-confirm-ok').click();
+      await confirm.waitFor({ state: 'detached' });
+    }
     await status.waitFor();
     return (await status.textContent()) ?? '';
   }

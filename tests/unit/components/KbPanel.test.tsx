@@ -53,6 +53,37 @@ describe('KbPanel', () => {
     expect(items[1]!.textContent).toContain('Accéder au SI SIAO');
   });
 
+  it('marks every unverified entry « recherche » and offers only verified ones for the reply', () => {
+    const row = 'acces.creation-compte.compte-utilisateur';
+    const chosen: string[] = [];
+    host = document.createElement('div');
+    document.body.append(host);
+    root = createRoot(host);
+    act(() => root!.render(<KbPanel pack={pack} rowId={row} onChoose={(e) => chosen.push(e.id)} />));
+    const items = [...host.querySelectorAll<HTMLElement>('[data-testid="kb-row-links"] li')];
+    const byId = new Map(pack.kb.entries.map((e) => [e.id, e]));
+    expect(items.length).toBeGreaterThan(1);
+    for (const li of items) {
+      const entry = byId.get(li.dataset.kbId!)!;
+      expect(Boolean(li.querySelector('[data-testid="kb-unverified"]')), entry.id).toBe(!entry.verified);
+      expect(Boolean(li.querySelector('button')), entry.id).toBe(entry.verified);
+    }
+    act(() => items[0]!.querySelector('button')!.click());
+    expect(chosen).toEqual(['kb.accueil']);
+  });
+
+  it('marks a guessed article address (not a search) « recherche » too', () => {
+    mount('prise-en-main.formations-outil');
+    const guessed = pack.kb.entries.find((e) => !e.verified && !e.searchLink)!;
+    const li = host.querySelector<HTMLElement>(`[data-kb-id="${guessed.id}"]`);
+    if (li) expect(li.textContent).toContain('recherche');
+    else {
+      const input = host.querySelector<HTMLInputElement>('input[type="search"]')!;
+      setInput(input, guessed.title);
+      expect(host.querySelector(`[data-testid="kb-search-results"] [data-kb-id="${guessed.id}"]`)!.textContent).toContain('recherche');
+    }
+  });
+
   it('asks for a sous-motif when there is none', () => {
     mount(null);
     expect(host.textContent).toContain('Choisissez un sous-motif');

@@ -1,6 +1,6 @@
 // Unit tests of pack-check: the bundled pack is clean; each kind of problem is reported with its JSON path.
 import { describe, expect, it } from 'vitest';
-import { checkPack } from '@/lib/pack/check';
+import { checkPack, formatReviewSummary, reviewSummary } from '@/lib/pack/check';
 import { validatePack } from '@/lib/pack/validate';
 import { formatPath, refusalMessage } from '@/lib/pack/problems';
 import { freshPack, type AnyPack } from './_pack';
@@ -33,6 +33,12 @@ describe('checkPack', () => {
     ['unknown variable in welcome mail', (p: AnyPack) => { p.welcomeMail.html += '{{x}}'; }, 'welcomeMail.html', /variable inconnue/],
     ['disallowed tag', (p: AnyPack) => { p.templates[2].html += '<script>x</script>'; }, 'templates[2].html', /balise non autorisée <script>/],
     ['unsafe link in HTML', (p: AnyPack) => { p.templates[2].html += '<a href="javascript:x()">x</a>'; }, 'templates[2].html', /adresse de lien refusée/],
+    ['template without review status', (p: AnyPack) => { delete p.templates[3].review; }, 'templates[3].review', /« validé » ou « à relire »/],
+    ['template without source', (p: AnyPack) => { delete p.templates[5].source; }, 'templates[5].source', /source du modèle/],
+    ['KB entry without verified', (p: AnyPack) => { delete p.kb.entries[4].verified; }, 'kb.entries[4].verified', /verified/],
+    ['pack without crmFields', (p: AnyPack) => { delete p.crmFields; }, 'crmFields', /crmFields/],
+    ['crmFields without labels', (p: AnyPack) => { p.crmFields.motif.labels = []; }, 'crmFields.motif.labels', /au moins un libellé/],
+    ['one label for two fields', (p: AnyPack) => { p.crmFields.sousMotif.labels[0] = 'MOTIF'; }, 'crmFields.sousMotif.labels[0]', /« MOTIF » déjà donné à motif/],
     ['row without template', (p: AnyPack) => { p.templates.splice(10, 1); }, 'nomenclature[10]', /aucune réponse type/],
     ['row without KB link', (p: AnyPack) => {
       const id = p.nomenclature[12].id;
@@ -66,5 +72,28 @@ describe('checkPack', () => {
   it('formats paths', () => {
     expect(formatPath(['templates', 3, 'rowIds', 0])).toBe('templates[3].rowIds[0]');
     expect(formatPath([])).toBe('');
+  });
+
+  it('counts validated and draft templates and the kinds of KB links', () => {
+    const p = checkPack(freshPack()).pack!;
+    const s = reviewSummary(p);
+    expect(s.templates.valide + s.templates.aRelire).toBe(p.templates.length);
+    expect(s.templates.valide).toBe(p.templates.filter((t) => t.review === 'validé').length);
+    expect(s.kb).toEqual({
+      verified: p.kb.entries.filter((e) => e.verified).length,
+      search: p.kb.entries.filter((e) => !e.verified && e.searchLink).length,
+      guessed: p.kb.entries.filter((e) => !e.verified && !e.searchLink).length,
+    });
+    p.templates[0]!.review = 'validé';
+    expect(reviewSummary(p).templates.valide).toBe(s.templates.valide + 1);
+    expect(formatReviewSummary(s)).toMatch(/réponses types : \d+ validée\(s\), \d+ à relire/);
+  });
+
+  it('warns when a validated template would link to an unverified KB entry', () => {
+    const p = freshPack();
+    const i = p.templates.findIndex((t: { kb: string[] }) => t.kb[0]?.startsWith('recherche.'));
+    p.templates[i].review = 'validé';
+    const w = checkPack(p).problems.find((x) => x.path === `templates[${i}].kb[0]`);
+    expect(w?.severity).toBe('warning');
   });
 });

@@ -15,6 +15,8 @@ describe('pack-check CLI', () => {
   it('passes the bundled pack', () => {
     const r = run();
     expect(r.out).toContain('0 erreur(s)');
+    expect(r.out).toMatch(/réponses types : \d+ validée\(s\), \d+ à relire/);
+    expect(r.out).toMatch(/liens de la base de connaissances : \d+ article\(s\) vérifié\(s\), \d+ recherche\(s\)/);
     expect(r.code).toBe(0);
   }, 60_000);
 

@@ -12,8 +12,18 @@ describe('pack schema', () => {
 
   it('fills defaults', () => {
     expect(nomenclatureRowSchema.parse({ id: 'a.b', niveau: 1, thematique: 'T', motif: 'M', sousMotif: 'S' })).toMatchObject({ exemples: [], vocabulaire: [] });
-    expect(kbEntrySchema.parse({ id: 'k', title: 'K', url: 'https://kb.fr/a', section: 's' })).toMatchObject({ rowIds: [], profils: [], tags: [], searchLink: false });
-    expect(responseTemplateSchema.parse({ id: 't', rowIds: ['a.b'], title: 'T', text: 'x', html: '<p>x</p>' }).kb).toEqual([]);
+    expect(kbEntrySchema.parse({ id: 'k', title: 'K', url: 'https://kb.fr/a', section: 's', verified: false })).toMatchObject({ rowIds: [], profils: [], tags: [], searchLink: false });
+    expect(responseTemplateSchema.parse({ id: 't', rowIds: ['a.b'], title: 'T', text: 'x', html: '<p>x</p>', review: 'à relire', source: 'projet' }).kb).toEqual([]);
+  });
+
+  it('wants a review status and a source on templates, and verified on KB entries, with French messages', () => {
+    const tpl = { id: 't', rowIds: ['a.b'], title: 'T', text: 'x', html: '<p>x</p>' };
+    const noReview = responseTemplateSchema.safeParse({ ...tpl, source: 'projet' });
+    expect(noReview.error?.issues[0]).toMatchObject({ path: ['review'], message: expect.stringMatching(/« validé » ou « à relire »/) });
+    expect(responseTemplateSchema.safeParse({ ...tpl, source: 'projet', review: 'ok' }).success).toBe(false);
+    expect(responseTemplateSchema.safeParse({ ...tpl, review: 'validé' }).error?.issues[0]?.path).toEqual(['source']);
+    const kb = kbEntrySchema.safeParse({ id: 'k', title: 'K', url: 'https://kb.fr/a', section: 's' });
+    expect(kb.error?.issues[0]).toMatchObject({ path: ['verified'], message: expect.stringMatching(/verified/) });
   });
 
   it('refuses bad ids, non-http URLs, templates without rows', () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { packSchema } from '@/lib/pack/schema';
 import bundled from '@/assets/packs/sisiao.fr.json';
-import { kbEntriesForRow, searchKb, templatesForRow, isCustomTemplate } from '@/lib/templates/catalogue';
+import { kbEntriesForRow, replyKbEntry, searchKb, templatesForRow, isCustomTemplate } from '@/lib/templates/catalogue';
 import { renderTemplate } from '@/lib/templates/render';
 import { buildTemplateContext } from '@/lib/templates/context';
 import { profilSchema } from '@/lib/settings';
@@ -25,19 +25,28 @@ describe('catalogue', () => {
     expect(templatesForRow(pack, custom, null).map((t) => t.title)).toEqual(['Libre']);
   });
 
-  it('gives every row a template and at least one KB entry, and renders each cleanly', () => {
-    const ctx = buildTemplateContext({ profil: profilSchema.parse({ prenom: 'Paul', nom: 'Durand' }), kbBaseUrl: pack.kb.baseUrl });
+  it('gives every row a template and at least one KB entry, and renders each cleanly with a verified link only', () => {
+    const profil = profilSchema.parse({ prenom: 'Paul', nom: 'Durand' });
+    const unverified = pack.kb.entries.filter((e) => !e.verified).map((e) => e.url);
+    expect(unverified.length).toBeGreaterThan(0);
     for (const row of pack.nomenclature) {
       const tpls = templatesForRow(pack, [], row.id);
       const kb = kbEntriesForRow(pack, row.id);
       expect(tpls.length, row.id).toBeGreaterThan(0);
       expect(kb.length, row.id).toBeGreaterThan(0);
-      const r = renderTemplate(tpls[0]!, { ...ctx, kb: { lien: kb[0]!.url } }, { 'Nom de la structure': 'CHU' });
+      const ctx = buildTemplateContext({ profil, kbEntry: replyKbEntry(pack, row.id), kbBaseUrl: pack.kb.baseUrl });
+      const link = replyKbEntry(pack, row.id)?.url ?? pack.kb.baseUrl;
+      expect(ctx.kb.lien, row.id).toBe(link);
+      const r = renderTemplate(tpls[0]!, ctx, { 'Nom de la structure': 'CHU' });
+      for (const u of unverified) {
+        expect(r.text, row.id).not.toContain(u);
+        expect(r.html, row.id).not.toContain(u.replace(/&/g, '&amp;'));
+      }
       expect(r.unknownVariables, row.id).toEqual([]);
       expect(r.missingFills, row.id).toEqual([]);
       expect(r.text.startsWith('Bonjour'), row.id).toBe(true);
       expect(r.text, row.id).toContain('Cordialement,\nPaul Durand');
-      expect(r.html, row.id).toContain(`href="${kb[0]!.url.replace(/&/g, '&amp;')}"`);
+      expect(r.html, row.id).toContain(`href="${link}"`);
       if (row.niveau === 2) expect(r.text, row.id).toContain("transmise à l'assistance nationale");
     }
   });
@@ -46,6 +55,15 @@ describe('catalogue', () => {
     const t = templatesForRow(pack, [], 'acces.creation-compte.compte-utilisateur')[0]!;
     expect(t.text).toContain('Votre compte utilisateur a été créé. Vous pourrez vous connecter à l\'aide de votre mail.');
     expect(kbEntriesForRow(pack, 'acces.creation-compte.compte-utilisateur')[0]!.url).toBe('https://basedeconnaissances.sisiao.dihal.gouv.fr/support');
+  });
+
+  it('links a reply to the first verified entry of the row, never to a search or guessed address', () => {
+    const row = 'acces.probleme-connexion.acces-compte';
+    expect(kbEntriesForRow(pack, row)[0]!.verified).toBe(false);
+    expect(replyKbEntry(pack, row)?.verified ?? true).toBe(true);
+    expect(replyKbEntry(pack, 'acces.creation-compte.compte-utilisateur')?.id).toBe('kb.accueil');
+    const marked = { ...pack, kb: { ...pack.kb, entries: pack.kb.entries.map((e) => (e.id === kbEntriesForRow(pack, row)[0]!.id ? { ...e, verified: true } : e)) } };
+    expect(replyKbEntry(marked, row)?.id).toBe(kbEntriesForRow(pack, row)[0]!.id);
   });
 
   it('finds KB entries by fuzzy title or tag, ignoring accents', () => {

@@ -15,13 +15,19 @@ describe('buildTemplateContext', () => {
   it('builds a valid context with a signature fallback', () => {
     const ticket = ticketSchema.parse({ source: 'hubspot', key: 'hubspot:9', id: '9', url: 'https://app.hubspot.com/x/9', requester: { name: 'Julie Martin', email: 'j@m.fr' } });
     const profil = profilSchema.parse({ prenom: 'Paul', nom: 'Durand', siao: 'SIAO 75' });
-    const c = buildTemplateContext({ ticket, profil, kbEntry: { url: 'https://kb.fr/a', title: 'A' }, now: new Date(2026, 10, 28) });
+    const c = buildTemplateContext({ ticket, profil, kbEntry: { url: 'https://kb.fr/a', title: 'A', verified: true }, now: new Date(2026, 10, 28) });
     expect(templateContextSchema.parse(c)).toEqual(c);
     expect(c.usager).toEqual({ prenom: 'Julie', nom: 'Martin' });
     expect(c.referent.signature).toBe('Paul Durand\nSIAO 75');
     expect(c.ticket).toEqual({ numero: '9', lien: 'https://app.hubspot.com/x/9' });
     expect(c.kb).toEqual({ lien: 'https://kb.fr/a', titre: 'A' });
     expect(c.date).toBe('28/11/2026');
+  });
+
+  it('never puts an unverified KB entry into {{kb.lien}}: the KB home instead', () => {
+    const profil = profilSchema.parse({});
+    const c = buildTemplateContext({ profil, kbEntry: { url: 'https://kb.fr/search?term=x', title: 'Recherche', verified: false }, kbBaseUrl: 'https://kb.fr' });
+    expect(c.kb).toEqual({ lien: 'https://kb.fr' });
   });
 
   it('falls back to the KB home without an entry', () => {

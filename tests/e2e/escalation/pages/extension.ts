@@ -33,6 +33,14 @@ export class ExtensionMessenger {
     return reply?.res as T;
   }
 
+  /** Removes keys of chrome.storage.local (e.g. `templateConfirmations`, so a draft template asks again). */
+  async removeLocal(...keys: string[]): Promise<void> {
+    await this.page.evaluate(async (k) => {
+      const local = (globalThis as unknown as { chrome: { storage: { local: { remove(k: string[]): Promise<void> } } } }).chrome.storage.local;
+      await local.remove(k);
+    }, keys);
+  }
+
   /** Patches the stored settings (wxt `local:settings` = chrome.storage.local `settings`); `undefined` removes a key. */
   async setSettings(patch: Record<string, unknown>): Promise<void> {
     await this.page.evaluate(async (p) => {
