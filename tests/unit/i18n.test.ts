@@ -19,9 +19,9 @@ const ENGLISH_WORDS = [
 // Letter boundaries that know accents (\b does not: « forêt » would match « for »).
 const ENGLISH = new RegExp(`(?<![\\p{L}\\p{N}])(${ENGLISH_WORDS.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 
-/** The English words of `text`, or [] (URLs and __MSG_ keys are not words). */
+/** The English words of `text`, or [] (URLs, __MSG_ keys and template variables such as {{siao.email}} are not words). */
 function englishIn(text: string): string[] {
-  const words = text.replace(/https?:\/\/\S+|chrome:\/\/\S+|about:\S+|__MSG_\w+__/g, ' ');
+  const words = text.replace(/https?:\/\/\S+|chrome:\/\/\S+|about:\S+|__MSG_\w+__|\{\{[^}]*\}\}/g, ' ');
   return words.match(ENGLISH) ?? [];
 }
 
@@ -34,6 +34,7 @@ describe('englishIn (the detector itself)', () => {
   it('lets French through', () => {
     expect(englishIn('Qualifier, répondre et escalader les sollicitations SI SIAO depuis le CRM.')).toEqual([]);
     expect(englishIn('Ouvrir la page https://app.hubspot.com/the-and')).toEqual([]);
+    expect(englishIn('Les réponses types l’utilisent avec {{siao.email}}')).toEqual([]);
     expect(englishIn('Une forêt, un bâton, ça close-t-il ?')).toEqual(['close']);
   });
 });
