@@ -3,8 +3,7 @@
 import type { Pack } from '../lib/pack/schema';
 import { basePack } from './train';
 import { loadCorpora, trainingCorpora, FINAL_HELDOUT } from './corpora';
-import { crossPredictions, figures, fitThresholds, predict, type CorpusFigures, type FoldResult } from '../lib/classify/cross';
-import { fitModel } from '../lib/classify/train';
+import { crossPredictions, figures, fitThresholds, modelWithCrossThresholds, predict, type CorpusFigures, type FoldResult } from '../lib/classify/cross';
 import { createClassifier } from '../lib/classify/index';
 import type { Corpus } from '../lib/classify/corpus';
 import type { Calibration } from '../lib/pack/model-schema';
@@ -50,8 +49,7 @@ function finalReport(base: Pack, all: Corpus[], train: Corpus[], folds: FoldResu
     return;
   }
   const f = folds ?? crossPredictions(base, train, {}, (n) => process.stderr.write(`  pli : ${n}…\n`));
-  const model = fitModel(base, train.flatMap((c) => c.docs));
-  model.calibration = fitThresholds(f.flatMap((x) => x.preds), model.calibration);
+  const model = modelWithCrossThresholds(base, train, {}, f);
   const preds = predict(createClassifier({ nomenclature: base.nomenclature, model }), base.nomenclature, held.docs);
   console.log(`\nContrôle final : ${FINAL_HELDOUT} (jamais utilisé pour entraîner), modèle entraîné sur ${train.map((c) => c.name).join(', ')}`);
   console.log(HEAD);

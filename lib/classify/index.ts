@@ -40,6 +40,7 @@ export function createClassifier(pack: Pick<Pack, 'nomenclature' | 'model'>, cor
   const engine: Engine = buildEngine(pack);
   const lexicon = engine.model?.lexicon ?? defaultLexicon;
   const calibration = engine.model?.calibration ?? { temperature: 1, elevee: 0.7, moyenne: 0.4, aQualifier: 0.2 };
+  const thresholds = { elevee: calibration.elevee, moyenne: calibration.moyenne };
   const correctionWeight = engine.model?.correctionWeight ?? 8;
   const correctionThreshold = engine.model?.correctionThreshold ?? 0.35;
   const memory = new CorrectionMemory();
@@ -112,7 +113,7 @@ export function createClassifier(pack: Pick<Pack, 'nomenclature' | 'model'>, cor
     let confidence = round(s.probs[s.order[0]!]!);
     if (english) confidence = Math.min(confidence, round(calibration.aQualifier * 0.9));
     const aQualifier = english || confidence < calibration.aQualifier;
-    return { suggestions, confidence, level: aQualifier ? 'faible' : levelOf(confidence), aQualifier };
+    return { suggestions, confidence, level: aQualifier ? 'faible' : levelOf(confidence), aQualifier, thresholds };
   }
 
   const toRanking = (s: Scored): RankedRow[] => s.order.map((r) => ({ rowId: engine.rows[r]!.id, score: round(s.probs[r]!) }));

@@ -31,6 +31,8 @@ export const classificationSchema = z.object({
   level: confidenceLevelSchema,
   /** True when nothing fits well enough: the sidebar says « à qualifier ». */
   aQualifier: z.boolean(),
+  /** The pack's calibrated thresholds, for the confidence word of each suggestion (see confidence.ts). */
+  thresholds: z.object({ elevee: z.number(), moyenne: z.number() }).optional(),
 });
 export type Classification = z.infer<typeof classificationSchema>;
 
