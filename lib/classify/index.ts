@@ -1,5 +1,5 @@
 // The classifier: ranks nomenclature rows for a ticket, calibrates its confidence and learns from corrections.
-import type { Pack } from '../pack/schema';
+import type { NomenclatureRow, Pack } from '../pack/schema';
 import type { CorrectionRow } from './correction';
 import { analyse, buildEngine, niveauConsistent, scoreRows, softmax, ticketText, type Analysis, type Engine } from './engine';
 import { contributions } from './linear';
@@ -43,6 +43,7 @@ export function createClassifier(pack: Pick<Pack, 'nomenclature' | 'model'>, cor
   const thresholds = { elevee: calibration.elevee, moyenne: calibration.moyenne };
   const correctionWeight = engine.model?.correctionWeight ?? 8;
   const correctionThreshold = engine.model?.correctionThreshold ?? 0.35;
+  const requesterWeight = engine.model?.requesterWeight ?? 1.5;
   const memory = new CorrectionMemory();
 
   const textOf = (input: Partial<ClassifyInput>): string =>
@@ -51,6 +52,8 @@ export function createClassifier(pack: Pick<Pack, 'nomenclature' | 'model'>, cor
   function score(input: Partial<ClassifyInput>): Scored {
     const analysis = analyse(engine, textOf(input));
     const { logits, vocab, known } = scoreRows(engine, analysis);
+    const chosen = typeof input.requesterRowId === 'string' ? engine.rowIndex.get(input.requesterRowId) : undefined;
+    if (chosen !== undefined && requesterWeight > 0) applyRequesterPrior(logits, engine.rows, chosen, requesterWeight);
     if (memory.size > 0) {
       for (const [rowId, sim] of memory.nearest(analysis.features, correctionThreshold)) {
         const r = engine.rowIndex.get(rowId);
@@ -164,6 +167,15 @@ export function createClassifier(pack: Pick<Pack, 'nomenclature' | 'model'>, cor
       return memory.size;
     },
   };
+}
+
+/** The requester's choice as a prior: its row gets `weight`, the other rows of the same motif a third of it. */
+export function applyRequesterPrior(logits: Float64Array, rows: Pick<NomenclatureRow, 'thematique' | 'motif'>[], chosen: number, weight: number): void {
+  const c = rows[chosen]!;
+  for (let r = 0; r < rows.length; r++) {
+    if (r === chosen) logits[r] = logits[r]! + weight;
+    else if (rows[r]!.thematique === c.thematique && rows[r]!.motif === c.motif) logits[r] = logits[r]! + weight / 3;
+  }
 }
 
 function round(x: number): number {

@@ -5,6 +5,8 @@ import { niveauSchema } from '../pack/schema';
 export const classifyInputSchema = z.object({
   subject: z.string().default(''),
   body: z.string().default(''),
+  /** Row matching the requester's own choice in the support form, if any: a prior, not the answer. */
+  requesterRowId: z.string().optional(),
 });
 export type ClassifyInput = z.infer<typeof classifyInputSchema>;
 
