@@ -36,6 +36,7 @@ describe('contrast augmentation', () => {
       ['assistance.menage', 2],
       [undefined, 1],
     ]);
-    expect(docs[1]!.text).toMatch(/\?$/);
+    expect(docs[1]!.text).toMatch(/^comment ouvrir la fiche ménage/);
+    expect(docs[1]!.text).not.toMatch(/impossible|500/i);
   });
 });
