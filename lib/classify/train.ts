@@ -141,7 +141,8 @@ export function trainModel(
   }
   // Contrast copies: same object, other niveau (row-less copies teach the niveau model only: y = -1).
   if (o.contrast) {
-    for (const c of contrastDocs(all, rand)) {
+    // Labelled tickets only: copies of the nomenclature labels would tie the symptom phrases to the rows with most labels.
+    for (const c of contrastDocs(docs.filter((d) => classIndex.has(d.rowId)), rand)) {
       const y = c.rowId !== undefined ? (classIndex.get(c.rowId) ?? -1) : -1;
       raw.push({ f: analyse(engine, c.text).features, y, n2: c.niveau === 2 });
     }
@@ -216,8 +217,9 @@ export function trainModel(
     features: o.features,
     vocabularyWeight: o.vocabularyWeight,
     ...(niveau ? { niveau } : {}),
-    correctionWeight: 8,
-    correctionThreshold: 0.35,
+    // Replayed corrections (npm run eval -- --replay-corrections, src fold): 0.35 / 8 hurt other writers' tickets.
+    correctionWeight: 4,
+    correctionThreshold: 0.6,
     calibration: { temperature: 1, elevee: 0.7, moyenne: 0.4, aQualifier: 0.2 },
     lexicon,
     stats: { documents: docs.length, features: featureNames.length },
@@ -253,7 +255,8 @@ function trainNiveau(
   const columns: Array<{ name: string; entries: Array<[number, number]> }> = [];
   for (let f = 0; f < names.length; f++) if (Math.abs(W[f]!) >= o.prune / 2) columns.push({ name: names[f]!, entries: [[0, Math.round(W[f]! / scale)]] });
   const { featureNames, weightData } = encodeWeights(columns);
-  return { bias: Math.round(bias * 1000) / 1000, featureNames, weightData, weight: 1 };
+  // Weight 0 until calibrateModel tunes it on held-out documents.
+  return { bias: Math.round(bias * 1000) / 1000, featureNames, weightData, weight: 0 };
 }
 
 const argmax = (x: Float64Array): number => {
