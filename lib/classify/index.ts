@@ -26,6 +26,9 @@ export interface Classifier {
   readonly corrections: number;
 }
 
+/** Similarity from which a stored correction is taken as the same ticket. */
+const NEAR_DUPLICATE = 0.9;
+
 const EMPTY: Classification = { suggestions: [], confidence: 0, level: 'faible', aQualifier: true };
 
 interface Scored {
@@ -55,10 +58,14 @@ export function createClassifier(pack: Pick<Pack, 'nomenclature' | 'model'>, cor
     const chosen = typeof input.requesterRowId === 'string' ? engine.rowIndex.get(input.requesterRowId) : undefined;
     if (chosen !== undefined && requesterWeight > 0) applyRequesterPrior(logits, engine.rows, chosen, requesterWeight);
     if (memory.size > 0) {
+      let max = -Infinity;
+      for (const l of logits) max = Math.max(max, l);
       for (const [rowId, sim] of memory.nearest(analysis.features, correctionThreshold)) {
         const r = engine.rowIndex.get(rowId);
         if (r === undefined) continue;
-        logits[r] = logits[r]! + (correctionWeight * (sim - correctionThreshold)) / (1 - correctionThreshold);
+        const boost = (correctionWeight * (sim - correctionThreshold)) / (1 - correctionThreshold);
+        // The same ticket again (or nearly): the corrected row comes first; a merely similar one gets a boost.
+        logits[r] = sim >= NEAR_DUPLICATE ? Math.max(logits[r]!, max) + boost : logits[r]! + boost;
       }
     }
     const probs = niveauConsistent(softmax(logits, calibration.temperature), isN2);
