@@ -1,12 +1,7 @@
 // The best nomenclature matches: niveau badge, confidence in words, the words that matched, disagreement with the requester.
 import type { Classification, Suggestion } from '@/lib/classify/types';
+import { confidenceLabel } from '@/lib/classify/confidence';
 import { NiveauBadge } from './NiveauBadge';
-
-const LEVEL_WORDS = { elevee: 'élevée', moyenne: 'moyenne', faible: 'faible' } as const;
-
-export function confidenceWord(score: number): string {
-  return score >= 0.7 ? LEVEL_WORDS.elevee : score >= 0.4 ? LEVEL_WORDS.moyenne : LEVEL_WORDS.faible;
-}
 
 export interface ClassificationListProps {
   classification: Classification | undefined;
@@ -51,7 +46,7 @@ export function ClassificationList(props: ClassificationListProps) {
               <span className="ag-suggestion__head">
                 <NiveauBadge niveau={s.niveau} />
                 <span className="ag-hint">
-                  {i === 0 ? `Confiance ${LEVEL_WORDS[classification.level]}` : `Confiance ${confidenceWord(s.score)}`}
+                  Confiance {confidenceLabel(i === 0 ? classification.confidence : s.score, classification.thresholds)}
                 </span>
                 {requesterRowId === s.rowId && <span className="ag-badge ag-badge--success">choix du demandeur</span>}
               </span>

@@ -90,11 +90,12 @@ export function Sidebar({ store, actions }: SidebarProps) {
       }),
   });
 
+  // Only an explicit choice is a correction: a click on another suggestion, or a row picked in the picker once it is used.
   const pick = useCallback(
-    (r: { id: string } | { rowId: string }) => {
+    (r: { id: string } | { rowId: string }, record = true) => {
       const id = 'rowId' in r ? r.rowId : r.id;
       setPicked((p) => ({ ...p, [ticketKey]: id }));
-      if (hasText && topRowId && id !== topRowId) correction.mutate(id);
+      if (record && hasText && topRowId && id !== topRowId) correction.mutate(id);
     },
     [ticketKey, hasText, topRowId, correction],
   );
@@ -132,7 +133,7 @@ export function Sidebar({ store, actions }: SidebarProps) {
         ) : (
           ticket && <p className="ag-alert ag-alert--warning" data-testid="manual-only">Aucun texte de demande lu sur cette page : qualifiez-la à la main.</p>
         )}
-        {pack.data && <NomenclaturePicker rows={rows} selectedRowId={selectedRowId} onPick={pick} />}
+        {pack.data && <NomenclaturePicker rows={rows} selectedRowId={selectedRowId} onPick={(r) => pick(r, false)} />}
         {pack.data && row && (
           <TemplatePanel
             pack={pack.data}
@@ -141,7 +142,10 @@ export function Sidebar({ store, actions }: SidebarProps) {
             context={context}
             onInsert={actions.insert}
             onCopy={actions.copy}
-            onInserted={(templateId) => setLastAction({ kind: 'insert', templateId, at: Date.now() })}
+            onInserted={(templateId) => {
+              setLastAction({ kind: 'insert', templateId, at: Date.now() });
+              pick(row);
+            }}
           />
         )}
         {pack.data && <KbPanel pack={pack.data} rowId={row?.id ?? null} />}

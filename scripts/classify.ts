@@ -1,9 +1,10 @@
-// `npm run --silent classify -- FILE.jsonl`: one JSON line per ticket {id, niveau, thematique, motif, sous_motif, confidence, alternatives}.
+// `npm run --silent classify -- FILE.jsonl`: one JSON line per ticket {id, niveau, thematique, motif, sous_motif, confidence, confidenceLabel, alternatives}.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { packSchema } from '../lib/pack/schema';
 import { createClassifier } from '../lib/classify/index';
+import { confidenceLabel } from '../lib/classify/confidence';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
@@ -55,6 +56,8 @@ function main(): number {
         sous_motif: top.sous_motif,
         // Calibrated confidence; 0 when nothing in the ticket can be classified (empty, emoji…).
         confidence: c.confidence,
+        // The word the sidebar shows, from the thresholds calibrated on held-out writers (stored in the pack).
+        confidenceLabel: confidenceLabel(c.confidence, pack.model?.calibration),
         alternatives,
       }),
     );

@@ -1,13 +1,20 @@
 // Honest figures: `--cross` trains on all corpora but one and evaluates on the one left out, in turn (mean and worst);
-// `--final` evaluates the corpus kept out of every training.
+// `--final` evaluates the corpus kept out of every training; `--prior` the requester's choice as a prior;
+// `--replay-corrections [N]` a référent correcting the first N errors of each held-out corpus; `--final --save` also writes
+// the shipped model (all corpora but the final one, thresholds from the cross folds), as `npm run train -- --corpora`.
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Pack } from '../lib/pack/schema';
 import { basePack } from './train';
 import { loadCorpora, trainingCorpora, FINAL_HELDOUT } from './corpora';
-import { crossPredictions, figures, fitThresholds, predict, type CorpusFigures, type FoldResult } from '../lib/classify/cross';
-import { fitModel } from '../lib/classify/train';
+import { crossPredictions, figures, fitThresholds, modelWithCrossThresholds, predict, type CorpusFigures, type FoldResult } from '../lib/classify/cross';
 import { createClassifier } from '../lib/classify/index';
 import type { Corpus } from '../lib/classify/corpus';
 import type { Calibration } from '../lib/pack/model-schema';
+import { replayCorrections, requesterPriorGain, type PriorGain } from '../lib/classify/replay';
+
+const MODEL_PATH = join(resolve(fileURLToPath(new URL('..', import.meta.url))), 'assets/packs/parts/model.json');
 
 function line(name: string, f: CorpusFigures): string {
   return (
@@ -43,19 +50,62 @@ function crossReport(base: Pack, corpora: Corpus[]): FoldResult[] {
   return folds;
 }
 
-function finalReport(base: Pack, all: Corpus[], train: Corpus[], folds: FoldResult[] | undefined): void {
+function finalReport(base: Pack, all: Corpus[], train: Corpus[], folds: FoldResult[] | undefined, save: boolean): void {
   const held = all.find((c) => c.name === FINAL_HELDOUT);
   if (!held) {
     console.log(`\nCorpus final ${FINAL_HELDOUT} absent : rien à évaluer.`);
     return;
   }
   const f = folds ?? crossPredictions(base, train, {}, (n) => process.stderr.write(`  pli : ${n}…\n`));
-  const model = fitModel(base, train.flatMap((c) => c.docs));
-  model.calibration = fitThresholds(f.flatMap((x) => x.preds), model.calibration);
+  const model = modelWithCrossThresholds(base, train, {}, f);
+  if (save) {
+    model.stats = { ...model.stats, corpora: train.map((c) => c.name) };
+    writeFileSync(MODEL_PATH, JSON.stringify(model) + '\n');
+    console.log(`\nModèle livré écrit : ${MODEL_PATH} (seuils « élevée » ${model.calibration.elevee} / « moyenne » ${model.calibration.moyenne}) — lancer npm run pack:build`);
+  }
   const preds = predict(createClassifier({ nomenclature: base.nomenclature, model }), base.nomenclature, held.docs);
   console.log(`\nContrôle final : ${FINAL_HELDOUT} (jamais utilisé pour entraîner), modèle entraîné sur ${train.map((c) => c.name).join(', ')}`);
   console.log(HEAD);
   console.log(line(FINAL_HELDOUT, figures(preds, model.calibration)));
+}
+
+const meanOf = (xs: number[]): number => Math.round((10 * xs.reduce((a, b) => a + b, 0)) / Math.max(1, xs.length)) / 10;
+const signed = (x: number): string => (x >= 0 ? `+${x.toFixed(1)}` : x.toFixed(1));
+
+/** Requester's choice as a prior, on each held-out corpus, for simulated requesters right 60 % and 30 % of the time. */
+function priorReport(base: Pack, corpora: Corpus[], folds: FoldResult[]): void {
+  for (const accuracy of [0.6, 0.3]) {
+    console.log(`\nChoix du demandeur comme a priori (simulé : juste ${Math.round(accuracy * 100)} % du temps, sinon une autre ligne, souvent de la même thématique)`);
+    console.log('  corpus               n  top-1 sans → avec     top-3 sans → avec     niveau sans → avec');
+    const gains = folds.map((f) => {
+      const docs = corpora.find((c) => c.name === f.corpus)!.docs;
+      const g = requesterPriorGain(createClassifier({ nomenclature: base.nomenclature, model: f.model }), base.nomenclature, docs, accuracy);
+      console.log(
+        `  ${f.corpus.padEnd(16)} ${String(g.n).padStart(5)}  ${g.top1Before.toFixed(1)} → ${g.top1After.toFixed(1)} (${signed(g.top1After - g.top1Before)})` +
+          `   ${g.top3Before.toFixed(1)} → ${g.top3After.toFixed(1)} (${signed(g.top3After - g.top3Before)})   ${g.niveauBefore.toFixed(1)} → ${g.niveauAfter.toFixed(1)} (${signed(g.niveauAfter - g.niveauBefore)})`,
+      );
+      return g;
+    });
+    const m = (k: keyof PriorGain) => meanOf(gains.map((g) => g[k]));
+    console.log(
+      `  ${'moyenne'.padEnd(16)} ${String(m('n')).padStart(5)}  ${m('top1Before')} → ${m('top1After')} (${signed(m('top1After') - m('top1Before'))})` +
+        `   ${m('top3Before')} → ${m('top3After')} (${signed(m('top3After') - m('top3Before'))})   ${m('niveauBefore')} → ${m('niveauAfter')} (${signed(m('niveauAfter') - m('niveauBefore'))})`,
+    );
+  }
+}
+
+/** A référent corrects the first N errors of each held-out corpus; top-1 on the tickets after. */
+function replayReport(base: Pack, corpora: Corpus[], folds: FoldResult[], n: number): void {
+  console.log(`\nCorrections rejouées : le référent corrige les ${n} premières erreurs de chaque corpus laissé de côté (ordre aléatoire fixe), top-1 sur la suite`);
+  console.log('  corpus           lus  corrigés  suite   top-1 sans → avec');
+  const gains = folds.map((f) => {
+    const g = replayCorrections({ nomenclature: base.nomenclature, model: f.model }, corpora.find((c) => c.name === f.corpus)!.docs, n);
+    console.log(`  ${f.corpus.padEnd(16)} ${String(g.read).padStart(4)}  ${String(g.corrected).padStart(8)}  ${String(g.rest).padStart(5)}   ${g.before.toFixed(1)} → ${g.after.toFixed(1)} (${signed(g.after - g.before)})`);
+    return g;
+  });
+  const b = meanOf(gains.map((g) => g.before));
+  const a = meanOf(gains.map((g) => g.after));
+  console.log(`  ${'moyenne'.padEnd(16)} ${''.padStart(4)}  ${''.padStart(8)}  ${''.padStart(5)}   ${b.toFixed(1)} → ${a.toFixed(1)} (${signed(a - b)})`);
 }
 
 export function runCross(args: string[]): void {
@@ -63,6 +113,14 @@ export function runCross(args: string[]): void {
   const all = loadCorpora(base);
   const train = trainingCorpora(all);
   let folds: FoldResult[] | undefined;
+  const replayAt = args.indexOf('--replay-corrections');
+  const needFolds = args.includes('--cross') || args.includes('--prior') || replayAt >= 0;
   if (args.includes('--cross')) folds = crossReport(base, train);
-  if (args.includes('--final')) finalReport(base, all, train, folds);
+  else if (needFolds) folds = crossPredictions(base, train, {}, (n) => process.stderr.write(`  pli : ${n}…\n`));
+  if (folds && args.includes('--prior')) priorReport(base, train, folds);
+  if (folds && replayAt >= 0) {
+    const n = Number(args[replayAt + 1]);
+    replayReport(base, train, folds, Number.isInteger(n) && n > 0 ? n : 30);
+  }
+  if (args.includes('--final')) finalReport(base, all, train, folds, args.includes('--save'));
 }

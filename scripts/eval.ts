@@ -1,5 +1,5 @@
 // `npm run eval -- labelled.jsonl [--train train.jsonl…]`: top-1/top-3/niveau, per thématique, confusions, corrections gain.
-// `npm run eval -- --cross` (leave-one-corpus-out) and `--final` (the held-out corpus): see scripts/eval-cross.ts.
+// `npm run eval -- --cross` (leave-one-corpus-out), `--final` (the held-out corpus), `--prior`, `--replay-corrections [N]`: see scripts/eval-cross.ts.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +14,7 @@ const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
 function main(): void {
   const args = process.argv.slice(2);
-  if (args.some((a) => a === '--cross' || a === '--final')) {
+  if (args.some((a) => ['--cross', '--final', '--prior', '--replay-corrections'].includes(a))) {
     runCross(args);
     return;
   }
@@ -25,7 +25,7 @@ function main(): void {
     else files.push(args[i]!);
   }
   if (files.length === 0) {
-    console.error('Usage : npm run eval -- labelled.jsonl [--train train.jsonl]');
+    console.error('Usage : npm run eval -- labelled.jsonl [--train train.jsonl] | --cross [--final] [--prior] [--replay-corrections N]');
     process.exit(2);
   }
   let pack: Pack;

@@ -1,4 +1,5 @@
 // `npm run train -- labelled.jsonl [more.jsonl…] [--dev dev.jsonl] [--out file]`: trains the classifier model part of the pack.
+// `npm run train -- --corpora`: the shipped model, on every corpus but the final held-out one, thresholds fitted on cross folds.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,6 +7,8 @@ import { packSchema, type Pack } from '../lib/pack/schema';
 import { labelledLineSchema, parseJsonl, rowIdResolver } from '../lib/classify/labelled';
 import { calibrateModel, fitModel, trainModel, type LabelledDoc } from '../lib/classify/train';
 import { assemblePack } from './pack-build';
+import { loadCorpora, trainingCorpora } from './corpora';
+import { modelWithCrossThresholds } from '../lib/classify/cross';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
@@ -43,20 +46,26 @@ function main(): void {
   const files: string[] = [];
   const dev: string[] = [];
   let out = join(ROOT, 'assets/packs/parts/model.json');
+  let corpora = false;
   for (let i = 0; i < args.length; i++) {
-    if (args[i] === '--dev') dev.push(args[++i]!);
+    if (args[i] === '--corpora') corpora = true;
+    else if (args[i] === '--dev') dev.push(args[++i]!);
     else if (args[i] === '--out') out = resolve(args[++i]!);
     else files.push(args[i]!);
   }
-  if (files.length === 0) {
-    console.error('Usage : npm run train -- labelled.jsonl [autre.jsonl…] [--dev dev.jsonl] [--out model.json]');
+  if (files.length === 0 && !corpora) {
+    console.error('Usage : npm run train -- labelled.jsonl [autre.jsonl…] [--dev dev.jsonl] [--out model.json] | --corpora');
     process.exit(2);
   }
   const pack = basePack();
-  const docs = readLabelled(files, pack);
+  const train = corpora ? trainingCorpora(loadCorpora(pack)) : [];
+  const docs = corpora ? train.flatMap((c) => c.docs) : readLabelled(files, pack);
+  if (corpora) files.push(...train.map((c) => `corpus:${c.name}`));
   const t0 = performance.now();
   let model;
-  if (dev.length) {
+  if (corpora) {
+    model = modelWithCrossThresholds(pack, train, {});
+  } else if (dev.length) {
     model = calibrateModel(pack, trainModel(pack, docs), readLabelled(dev, pack));
   } else {
     // Calibrate on a 20 % hold-out, then train the shipped model on everything with that calibration.
@@ -67,7 +76,8 @@ function main(): void {
   writeFileSync(out, json + '\n');
   console.log(
     `Modèle écrit : ${out} (${docs.length} tickets, ${model.featureNames.length} traits, ${(json.length / 1024).toFixed(0)} Ko, ` +
-      `poids vocabulaire ${model.vocabularyWeight}, température ${model.calibration.temperature})`,
+      `poids vocabulaire ${model.vocabularyWeight}, température ${model.calibration.temperature}, ` +
+      `seuils « élevée » ${model.calibration.elevee} / « moyenne » ${model.calibration.moyenne})`,
   );
 }
 

@@ -2,7 +2,7 @@
 import { onMessage } from '@/lib/messaging';
 import { db } from '@/lib/db';
 import { createClassifier, type Classifier } from '@/lib/classify/index';
-import { correctionRowSchema, type CorrectionRow } from '@/lib/classify/correction';
+import { correctionRowSchema, isSameCorrection, overflowIds, type CorrectionRow } from '@/lib/classify/correction';
 import { classifyInputSchema, correctionInputSchema, type Classification } from '@/lib/classify/types';
 import type { Pack } from '@/lib/pack/schema';
 import { currentPack, onPackChange } from './pack';
@@ -55,7 +55,11 @@ export function registerClassifyHandlers(): void {
       rowId: input.data.rowId,
       ...(input.data.suggestedRowId ? { suggestedRowId: input.data.suggestedRowId } : {}),
     };
+    const stored = await db().corrections.toArray();
+    if (stored.some((s) => isSameCorrection(s, row))) return;
     await db().corrections.add(row);
+    // Capped store: the oldest corrections go first.
+    await db().corrections.bulkDelete(overflowIds([...stored, row]));
     (await get()).addCorrection(row);
   });
 }

@@ -120,3 +120,18 @@ export function crossPredictions(
     return { corpus: f.heldOut.name, preds: predict(classifier, base.nomenclature, f.heldOut.docs), model };
   });
 }
+
+/**
+ * The model shipped in the pack: trained on every given corpus, with confidence thresholds fitted on the
+ * leave-one-corpus-out predictions (never on tickets the model was trained on). Folds already computed can be reused.
+ */
+export function modelWithCrossThresholds(
+  base: Pick<Pack, 'nomenclature'>,
+  corpora: Corpus[],
+  options: Partial<TrainOptions> = {},
+  folds: FoldResult[] = crossPredictions(base, corpora, options),
+): ClassifierModel {
+  const model = fitModel(base, corpora.flatMap((c) => c.docs), options);
+  model.calibration = fitThresholds(folds.flatMap((f) => f.preds), model.calibration);
+  return model;
+}

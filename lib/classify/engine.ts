@@ -6,6 +6,8 @@ import { defaultFeatureOptions, extractFeatures, type SparseVector } from './fea
 import { defaultLexicon, type Lexicon } from './lexicon';
 import { decodeLinear, scoreLinear, type LinearModel } from './linear';
 import { findCues, normalise, prepareLexicon, type PreparedLexicon, type Token } from './normalize';
+import { niveauCues } from './niveau';
+import { decodeWeights, type SparseTable } from './weights';
 import { buildVocabularyIndex, matchVocabulary, type VocabularyIndex, type VocabularyMatch } from './vocabulary';
 
 /** Raw subject kept, and how much of the body is read (a 1 MB ticket is classified on its start). */
@@ -31,6 +33,9 @@ export interface Engine {
   lex: PreparedLexicon;
   vocab: VocabularyIndex;
   featureOptions: FeatureOptions;
+  /** Niveau model (niveau 2 vs 1), if the pack's model has one. */
+  niveau: { bias: number; table: SparseTable; weight: number } | undefined;
+  isN2: boolean[];
 }
 
 export function buildEngine(pack: Pick<Pack, 'nomenclature' | 'model'>, lexiconOverride?: Lexicon): Engine {
@@ -51,6 +56,10 @@ export function buildEngine(pack: Pick<Pack, 'nomenclature' | 'model'>, lexiconO
     lex,
     vocab: buildVocabularyIndex(rows, lex),
     featureOptions: model?.features ?? defaultFeatureOptions,
+    niveau: model?.niveau
+      ? { bias: model.niveau.bias, table: decodeWeights(model.niveau.featureNames, model.niveau.weightData, model.scale, 1), weight: model.niveau.weight }
+      : undefined,
+    isN2: rows.map((r) => r.niveau === 2),
   };
 }
 
@@ -75,7 +84,7 @@ export function ticketText(subject: string, body: string, lexicon: Lexicon): str
 
 export function analyse(engine: Engine, text: string): Analysis {
   const n = normalise(text, engine.lex);
-  const cues = findCues(n.text, engine.lex);
+  const cues = [...findCues(n.text, engine.lex), ...niveauCues(text, n.text)];
   return {
     tokens: n.tokens,
     cues,
@@ -93,10 +102,34 @@ export interface RowScores {
   known: number;
 }
 
-/** Scores every pack row: model logits, plus the vocabulary match (pack data). */
-export function scoreRows(engine: Engine, a: Analysis, vocabularyWeight?: number): RowScores {
+export interface ScoreParts {
+  /** Model logits per pack row. */
+  linear: Float64Array;
+  /** log(1 + vocabulary match) per pack row. */
+  vocabulary: Float64Array;
+  /** Log-probability of each row's niveau by the niveau model (0 without one). */
+  niveau: Float64Array;
+  vocab: VocabularyMatch;
+  known: number;
+  /** Probability of niveau 2 by the niveau model (undefined without one). */
+  p2: number | undefined;
+}
+
+/** Probability of niveau 2 by the niveau model. */
+export function niveauProbability(n: NonNullable<Engine['niveau']>, x: SparseVector): number {
+  let z = n.bias;
+  const { index, offsets, w } = n.table;
+  for (const [f, v] of x) {
+    const fi = index.get(f);
+    if (fi !== undefined && offsets[fi + 1]! > offsets[fi]!) z += v * w[offsets[fi]!]!;
+  }
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** The three parts of a row's score, before they are weighted (see scoreRows). */
+export function scoreParts(engine: Engine, a: Analysis): ScoreParts {
   const R = engine.rows.length;
-  const logits = new Float64Array(R);
+  const linear = new Float64Array(R);
   let known = 0;
   if (engine.linear) {
     const s = scoreLinear(engine.linear, a.features);
@@ -104,22 +137,45 @@ export function scoreRows(engine: Engine, a: Analysis, vocabularyWeight?: number
     let min = Infinity;
     for (let c = 0; c < s.logits.length; c++) min = Math.min(min, s.logits[c]!);
     // Rows unknown to the model (added to the pack after training) start below every known row.
-    logits.fill(Number.isFinite(min) ? min - 1 : 0);
+    linear.fill(Number.isFinite(min) ? min - 1 : 0);
     for (let c = 0; c < s.logits.length; c++) {
       const r = engine.classToRow[c]!;
-      if (r >= 0) logits[r] = s.logits[c]!;
+      if (r >= 0) linear[r] = s.logits[c]!;
     }
   }
   const vocab = matchVocabulary(engine.vocab, a.tokens);
-  const vw = vocabularyWeight ?? engine.model?.vocabularyWeight ?? 1;
+  const vocabulary = new Float64Array(R);
   for (let r = 0; r < R; r++) {
     const v = vocab.scores[r]!;
     if (v > 0) {
-      logits[r] = logits[r]! + vw * Math.log1p(v);
+      vocabulary[r] = Math.log1p(v);
       known++;
     }
   }
-  return { logits, vocab, known };
+  const niveau = new Float64Array(R);
+  let p2: number | undefined;
+  if (engine.niveau) {
+    p2 = Math.min(1 - 1e-4, Math.max(1e-4, niveauProbability(engine.niveau, a.features)));
+    const l2 = Math.log(p2);
+    const l1 = Math.log(1 - p2);
+    for (let r = 0; r < R; r++) niveau[r] = engine.isN2[r] ? l2 : l1;
+  }
+  return { linear, vocabulary, niveau, vocab, known, p2 };
+}
+
+/** Combines the parts: model logits + vocabulary weight × vocabulary match + niveau weight × niveau log-probability. */
+export function combineParts(p: Pick<ScoreParts, 'linear' | 'vocabulary' | 'niveau'>, vocabularyWeight: number, niveauWeight: number): Float64Array {
+  const out = new Float64Array(p.linear.length);
+  for (let r = 0; r < out.length; r++) out[r] = p.linear[r]! + vocabularyWeight * p.vocabulary[r]! + niveauWeight * p.niveau[r]!;
+  return out;
+}
+
+/** Scores every pack row: model logits, the vocabulary match (pack data) and the niveau decision. */
+export function scoreRows(engine: Engine, a: Analysis, vocabularyWeight?: number, niveauWeight?: number): RowScores {
+  const p = scoreParts(engine, a);
+  const vw = vocabularyWeight ?? engine.model?.vocabularyWeight ?? 1;
+  const nw = niveauWeight ?? engine.niveau?.weight ?? 0;
+  return { logits: combineParts(p, vw, nw), vocab: p.vocab, known: p.known };
 }
 
 /** Softmax with temperature, in place on a copy. */

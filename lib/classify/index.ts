@@ -1,5 +1,5 @@
 // The classifier: ranks nomenclature rows for a ticket, calibrates its confidence and learns from corrections.
-import type { Pack } from '../pack/schema';
+import type { NomenclatureRow, Pack } from '../pack/schema';
 import type { CorrectionRow } from './correction';
 import { analyse, buildEngine, niveauConsistent, scoreRows, softmax, ticketText, type Analysis, type Engine } from './engine';
 import { contributions } from './linear';
@@ -26,6 +26,9 @@ export interface Classifier {
   readonly corrections: number;
 }
 
+/** Similarity from which a stored correction is taken as the same ticket. */
+const NEAR_DUPLICATE = 0.9;
+
 const EMPTY: Classification = { suggestions: [], confidence: 0, level: 'faible', aQualifier: true };
 
 interface Scored {
@@ -40,8 +43,10 @@ export function createClassifier(pack: Pick<Pack, 'nomenclature' | 'model'>, cor
   const engine: Engine = buildEngine(pack);
   const lexicon = engine.model?.lexicon ?? defaultLexicon;
   const calibration = engine.model?.calibration ?? { temperature: 1, elevee: 0.7, moyenne: 0.4, aQualifier: 0.2 };
+  const thresholds = { elevee: calibration.elevee, moyenne: calibration.moyenne };
   const correctionWeight = engine.model?.correctionWeight ?? 8;
   const correctionThreshold = engine.model?.correctionThreshold ?? 0.35;
+  const requesterWeight = engine.model?.requesterWeight ?? 1.5;
   const memory = new CorrectionMemory();
 
   const textOf = (input: Partial<ClassifyInput>): string =>
@@ -50,11 +55,17 @@ export function createClassifier(pack: Pick<Pack, 'nomenclature' | 'model'>, cor
   function score(input: Partial<ClassifyInput>): Scored {
     const analysis = analyse(engine, textOf(input));
     const { logits, vocab, known } = scoreRows(engine, analysis);
+    const chosen = typeof input.requesterRowId === 'string' ? engine.rowIndex.get(input.requesterRowId) : undefined;
+    if (chosen !== undefined && requesterWeight > 0) applyRequesterPrior(logits, engine.rows, chosen, requesterWeight);
     if (memory.size > 0) {
+      let max = -Infinity;
+      for (const l of logits) max = Math.max(max, l);
       for (const [rowId, sim] of memory.nearest(analysis.features, correctionThreshold)) {
         const r = engine.rowIndex.get(rowId);
         if (r === undefined) continue;
-        logits[r] = logits[r]! + (correctionWeight * (sim - correctionThreshold)) / (1 - correctionThreshold);
+        const boost = (correctionWeight * (sim - correctionThreshold)) / (1 - correctionThreshold);
+        // The same ticket again (or nearly): the corrected row comes first; a merely similar one gets a boost.
+        logits[r] = sim >= NEAR_DUPLICATE ? Math.max(logits[r]!, max) + boost : logits[r]! + boost;
       }
     }
     const probs = niveauConsistent(softmax(logits, calibration.temperature), isN2);
@@ -112,7 +123,7 @@ export function createClassifier(pack: Pick<Pack, 'nomenclature' | 'model'>, cor
     let confidence = round(s.probs[s.order[0]!]!);
     if (english) confidence = Math.min(confidence, round(calibration.aQualifier * 0.9));
     const aQualifier = english || confidence < calibration.aQualifier;
-    return { suggestions, confidence, level: aQualifier ? 'faible' : levelOf(confidence), aQualifier };
+    return { suggestions, confidence, level: aQualifier ? 'faible' : levelOf(confidence), aQualifier, thresholds };
   }
 
   const toRanking = (s: Scored): RankedRow[] => s.order.map((r) => ({ rowId: engine.rows[r]!.id, score: round(s.probs[r]!) }));
@@ -163,6 +174,15 @@ export function createClassifier(pack: Pick<Pack, 'nomenclature' | 'model'>, cor
       return memory.size;
     },
   };
+}
+
+/** The requester's choice as a prior: its row gets `weight`, the other rows of the same motif a third of it. */
+export function applyRequesterPrior(logits: Float64Array, rows: Pick<NomenclatureRow, 'thematique' | 'motif'>[], chosen: number, weight: number): void {
+  const c = rows[chosen]!;
+  for (let r = 0; r < rows.length; r++) {
+    if (r === chosen) logits[r] = logits[r]! + weight;
+    else if (rows[r]!.thematique === c.thematique && rows[r]!.motif === c.motif) logits[r] = logits[r]! + weight / 3;
+  }
 }
 
 function round(x: number): number {

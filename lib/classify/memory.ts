@@ -1,5 +1,6 @@
 // Nearest-neighbour memory of the référent's corrections: similar tickets get the corrected row at once.
 import { wordCosine, type SparseVector } from './features';
+import { MAX_CORRECTIONS } from './correction';
 
 export interface MemoryItem {
   rowId: string;
@@ -13,7 +14,7 @@ export class CorrectionMemory {
     if (item.features.size === 0) return;
     this.items.push(item);
     // Bounded memory: the oldest corrections go first.
-    if (this.items.length > 5000) this.items.shift();
+    if (this.items.length > MAX_CORRECTIONS) this.items.shift();
   }
 
   get size(): number {

@@ -1,7 +1,8 @@
 // Trainer: multinomial logistic regression (SGD) over the engine's features, with noise augmentation, pruning and calibration.
 import type { NomenclatureRow, Pack } from '../pack/schema';
 import type { Calibration, ClassifierModel, FeatureOptions } from '../pack/model-schema';
-import { analyse, buildEngine, niveauConsistent, scoreRows, softmax, type Engine } from './engine';
+import { analyse, buildEngine, combineParts, niveauConsistent, scoreParts, softmax, type ScoreParts } from './engine';
+import { contrastDocs } from './augment';
 import { defaultFeatureOptions } from './features';
 import { defaultLexicon, type Lexicon } from './lexicon';
 import { encodeWeights } from './weights';
@@ -30,6 +31,11 @@ export interface TrainOptions {
   seed: number;
   features: FeatureOptions;
   vocabularyWeight: number;
+  /** Contrast copies (how-to ↔ malfunction of the same object) added to the training documents. */
+  contrast: boolean;
+  /** Train the niveau model (niveau 2 vs 1) whose log-probability is added to row scores. */
+  niveauModel: boolean;
+  niveauEpochs: number;
 }
 
 export const defaultTrainOptions: TrainOptions = {
@@ -44,6 +50,9 @@ export const defaultTrainOptions: TrainOptions = {
   seed: 7,
   features: defaultFeatureOptions,
   vocabularyWeight: 1,
+  contrast: true,
+  niveauModel: true,
+  niveauEpochs: 12,
 };
 
 /** Small deterministic PRNG (mulberry32). */
@@ -101,12 +110,14 @@ export function trainModel(
   const rand = rng(o.seed);
   const all = docs.filter((d) => classIndex.has(d.rowId));
   if (o.useNomenclature) all.push(...nomenclatureDocs(pack.nomenclature));
-  const samples: Array<{ x: Array<[number, number]>; y: number }> = [];
+  const samples: Array<{ x: Array<[number, number]>; y: number; n2: boolean }> = [];
   const featIndex = new Map<string, number>();
   const df: number[] = [];
-  const raw: Array<{ f: Map<string, number>; y: number }> = [];
+  const isN2 = pack.nomenclature.map((r) => r.niveau === 2);
+  const raw: Array<{ f: Map<string, number>; y: number; n2: boolean }> = [];
   for (const d of all) {
     const y = classIndex.get(d.rowId)!;
+    const n2 = isN2[y]!;
     const variants = [d.text];
     for (let k = 0; k < o.augment; k++) {
       const ctx = o.contexts.length && k % 2 === 1 ? o.contexts[Math.floor(rand() * o.contexts.length)]! + ' ' : '';
@@ -114,7 +125,7 @@ export function trainModel(
     }
     variants.forEach((t, k) => {
       const f = analyse(engine, t).features;
-      raw.push({ f, y });
+      raw.push({ f, y, n2 });
       if (k === 0) {
         for (const key of f.keys()) {
           let i = featIndex.get(key);
@@ -127,6 +138,14 @@ export function trainModel(
         }
       }
     });
+  }
+  // Contrast copies: same object, other niveau (row-less copies teach the niveau model only: y = -1).
+  if (o.contrast) {
+    // Labelled tickets only: copies of the nomenclature labels would tie the symptom phrases to the rows with most labels.
+    for (const c of contrastDocs(docs.filter((d) => classIndex.has(d.rowId)), rand)) {
+      const y = c.rowId !== undefined ? (classIndex.get(c.rowId) ?? -1) : -1;
+      raw.push({ f: analyse(engine, c.text).features, y, n2: c.niveau === 2 });
+    }
   }
   // Keep features seen in at least minDf original documents (cues always kept).
   const keep = new Map<string, number>();
@@ -143,7 +162,7 @@ export function trainModel(
       const i = keep.get(k);
       if (i !== undefined) x.push([i, v]);
     }
-    samples.push({ x, y: r.y });
+    samples.push({ x, y: r.y, n2: r.n2 });
   }
   const C = classes.length;
   const F = names.length;
@@ -159,6 +178,7 @@ export function trainModel(
     }
     for (const si of order) {
       const s = samples[si]!;
+      if (s.y < 0) continue;
       for (let c = 0; c < C; c++) logits[c] = b[c]!;
       for (const [f, v] of s.x) {
         const base = f * C;
@@ -184,6 +204,7 @@ export function trainModel(
     if (entries.length) columns.push({ name: names[f]!, entries });
   }
   const { featureNames, weightData } = encodeWeights(columns);
+  const niveau = o.niveauModel ? trainNiveau(samples, names, o, rand, scale) : undefined;
   return {
     kind: 'aiguilleur-linear',
     version: 1,
@@ -195,24 +216,65 @@ export function trainModel(
     weightData,
     features: o.features,
     vocabularyWeight: o.vocabularyWeight,
-    correctionWeight: 8,
-    correctionThreshold: 0.35,
+    ...(niveau ? { niveau } : {}),
+    // Replayed corrections (npm run eval -- --replay-corrections, src fold): 0.35 / 8 hurt other writers' tickets.
+    correctionWeight: 4,
+    correctionThreshold: 0.6,
     calibration: { temperature: 1, elevee: 0.7, moyenne: 0.4, aQualifier: 0.2 },
     lexicon,
     stats: { documents: docs.length, features: featureNames.length },
   };
 }
 
-/** Top-1 accuracy on labelled docs for a given vocabulary weight (used to tune it). */
-function accuracyWith(engine: Engine, docs: Array<{ a: ReturnType<typeof analyse>; r: number }>, vw: number): number {
-  let ok = 0;
-  for (const d of docs) {
-    const { logits } = scoreRows(engine, d.a, vw);
-    let best = 0;
-    for (let i = 1; i < logits.length; i++) if (logits[i]! > logits[best]!) best = i;
-    if (best === d.r) ok++;
+/** Binary logistic regression niveau 2 vs 1 (SGD) over the row model's samples, pruned and quantised the same way. */
+function trainNiveau(
+  samples: Array<{ x: Array<[number, number]>; n2: boolean }>,
+  names: string[],
+  o: TrainOptions,
+  rand: () => number,
+  scale: number,
+): NonNullable<ClassifierModel['niveau']> {
+  const W = new Float32Array(names.length);
+  let bias = 0;
+  const order = samples.map((_, i) => i);
+  for (let ep = 0; ep < o.niveauEpochs; ep++) {
+    const lr = o.learningRate / (1 + ep * 0.3);
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    for (const si of order) {
+      const s = samples[si]!;
+      let z = bias;
+      for (const [f, v] of s.x) z += v * W[f]!;
+      const g = 1 / (1 + Math.exp(-z)) - (s.n2 ? 1 : 0);
+      for (const [f, v] of s.x) W[f] = W[f]! - lr * (g * v + o.l2 * W[f]!);
+      bias -= lr * g * 0.1;
+    }
   }
-  return docs.length ? ok / docs.length : 0;
+  const columns: Array<{ name: string; entries: Array<[number, number]> }> = [];
+  for (let f = 0; f < names.length; f++) if (Math.abs(W[f]!) >= o.prune / 2) columns.push({ name: names[f]!, entries: [[0, Math.round(W[f]! / scale)]] });
+  const { featureNames, weightData } = encodeWeights(columns);
+  // Weight 0 until calibrateModel tunes it on held-out documents.
+  return { bias: Math.round(bias * 1000) / 1000, featureNames, weightData, weight: 0 };
+}
+
+const argmax = (x: Float64Array): number => {
+  let best = 0;
+  for (let i = 1; i < x.length; i++) if (x[i]! > x[best]!) best = i;
+  return best;
+};
+
+/** Top-1 plus half the niveau accuracy on labelled docs for given vocabulary and niveau weights (used to tune them). */
+function scoreWith(docs: Array<{ parts: ScoreParts; r: number }>, isN2: boolean[], vw: number, nw: number): number {
+  let ok = 0;
+  let okN = 0;
+  for (const d of docs) {
+    const best = argmax(combineParts(d.parts, vw, nw));
+    if (best === d.r) ok++;
+    if (isN2[best] === isN2[d.r]) okN++;
+  }
+  return docs.length ? (ok + 0.5 * okN) / docs.length : 0;
 }
 
 /** Tunes the vocabulary weight, fits the temperature and the confidence thresholds on held-out documents. */
@@ -226,17 +288,22 @@ export function calibrateModel(
     .map((d) => ({ a: analyse(engine, d.text), r: engine.rowIndex.get(d.rowId) ?? -1 }))
     .filter((d) => d.r >= 0);
   if (docs.length < 10) return model;
+  const isN2 = engine.isN2;
+  const parted = docs.map((d) => ({ parts: scoreParts(engine, d.a), r: d.r }));
   let bestVw = model.vocabularyWeight;
+  let bestNw = 0;
   let bestAcc = -1;
-  for (const vw of [0, 0.5, 1, 1.5, 2, 3, 4, 5, 6]) {
-    const acc = accuracyWith(engine, docs, vw);
-    if (acc > bestAcc + 1e-9) {
-      bestAcc = acc;
-      bestVw = vw;
+  for (const nw of engine.niveau ? [0, 0.5, 1, 1.5, 2, 3] : [0]) {
+    for (const vw of [0, 0.5, 1, 1.5, 2, 3, 4, 5, 6]) {
+      const acc = scoreWith(parted, isN2, vw, nw);
+      if (acc > bestAcc + 1e-9) {
+        bestAcc = acc;
+        bestVw = vw;
+        bestNw = nw;
+      }
     }
   }
-  const scored = docs.map((d) => ({ logits: scoreRows(engine, d.a, bestVw).logits, r: d.r }));
-  const isN2 = engine.rows.map((r) => r.niveau === 2);
+  const scored = parted.map((d) => ({ logits: combineParts(d.parts, bestVw, bestNw), r: d.r }));
   const probs = (logits: Float64Array, T: number) => niveauConsistent(softmax(logits, T), isN2);
   let bestT = 1;
   let bestNll = Infinity;
@@ -265,7 +332,7 @@ export function calibrateModel(
   };
   calibration.moyenne = Math.min(calibration.moyenne, calibration.elevee);
   calibration.aQualifier = Math.min(calibration.aQualifier, calibration.moyenne);
-  return { ...model, vocabularyWeight: bestVw, calibration };
+  return { ...model, vocabularyWeight: bestVw, ...(model.niveau ? { niveau: { ...model.niveau, weight: bestNw } } : {}), calibration };
 }
 
 /** Lowest probability p such that the documents scored ≥ p reach the target accuracy. */
@@ -291,6 +358,7 @@ export function fitModel(base: Pick<Pack, 'nomenclature'>, docs: LabelledDoc[], 
   const probe = calibrateModel(base, trainModel(base, shuffled.slice(0, cut), options), shuffled.slice(cut));
   const model = trainModel(base, docs, options);
   model.vocabularyWeight = probe.vocabularyWeight;
+  if (model.niveau && probe.niveau) model.niveau.weight = probe.niveau.weight;
   model.calibration = probe.calibration;
   return model;
 }

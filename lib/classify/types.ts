@@ -5,6 +5,8 @@ import { niveauSchema } from '../pack/schema';
 export const classifyInputSchema = z.object({
   subject: z.string().default(''),
   body: z.string().default(''),
+  /** Row matching the requester's own choice in the support form, if any: a prior, not the answer. */
+  requesterRowId: z.string().optional(),
 });
 export type ClassifyInput = z.infer<typeof classifyInputSchema>;
 
@@ -31,6 +33,8 @@ export const classificationSchema = z.object({
   level: confidenceLevelSchema,
   /** True when nothing fits well enough: the sidebar says « à qualifier ». */
   aQualifier: z.boolean(),
+  /** The pack's calibrated thresholds, for the confidence word of each suggestion (see confidence.ts). */
+  thresholds: z.object({ elevee: z.number(), moyenne: z.number() }).optional(),
 });
 export type Classification = z.infer<typeof classificationSchema>;
 

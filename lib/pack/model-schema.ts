@@ -42,8 +42,19 @@ export const classifierModelSchema = z
     vocabularyWeight: z.number().default(1),
     /** Weight of a référent's correction (nearest-neighbour memory) added to a row's score. */
     correctionWeight: z.number().default(8),
+    /** Prior added to the score of the row the requester chose in the form (a third of it to the rows of the same motif). */
+    requesterWeight: z.number().min(0).optional(),
     /** Similarity under which a stored correction is ignored. */
     correctionThreshold: z.number().min(0).max(1).default(0.35),
+    /** Niveau decision of its own: binary logistic model (niveau 2 vs 1) over the same features, and its weight in row scores. */
+    niveau: z
+      .object({
+        bias: z.number(),
+        featureNames: z.array(z.string()),
+        weightData: z.string(),
+        weight: z.number().min(0),
+      })
+      .optional(),
     calibration: calibrationSchema.default({ temperature: 1, elevee: 0.7, moyenne: 0.4, aQualifier: 0.2 }),
     /** Normalisation lexicon and niveau cues (defaults to the built-in French lexicon). */
     lexicon: lexiconSchema.optional(),

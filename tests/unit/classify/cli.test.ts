@@ -28,7 +28,7 @@ describe('scripts/classify.ts', () => {
     const lines = out.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines.map((l) => l.id)).toEqual(['a', 'b', 'c', 'd']);
     for (const l of lines) {
-      expect(Object.keys(l).sort()).toEqual(['alternatives', 'confidence', 'id', 'motif', 'niveau', 'sous_motif', 'thematique']);
+      expect(Object.keys(l).sort()).toEqual(['alternatives', 'confidence', 'confidenceLabel', 'id', 'motif', 'niveau', 'sous_motif', 'thematique']);
       expect(labels.has(`${l.thematique as string}|${l.motif as string}|${l.sous_motif as string}`)).toBe(true);
       const alts = l.alternatives as Array<Record<string, unknown>>;
       expect(alts.length).toBe(3);
@@ -36,7 +36,12 @@ describe('scripts/classify.ts', () => {
       expect(alts[0]!.thematique).toBe(l.thematique);
       expect(typeof alts[0]!.score).toBe('number');
       expect(typeof l.confidence).toBe('number');
+      expect(['élevée', 'moyenne', 'à qualifier']).toContain(l.confidenceLabel);
+      for (const a of alts) expect(Object.keys(a).sort()).toEqual(['motif', 'niveau', 'score', 'sous_motif', 'thematique']);
     }
+    // Nothing to read: « à qualifier ».
+    expect(lines[1]!.confidenceLabel).toBe('à qualifier');
+    expect(lines[2]!.confidenceLabel).toBe('à qualifier');
     expect(lines[0]!.sous_motif).toBe('Réinitialisation mot de passe');
     expect(lines[3]!.niveau).toBe(2);
   }, 60000);
