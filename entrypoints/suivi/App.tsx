@@ -44,7 +44,8 @@ export function App() {
   const rowsQuery = useSolicitationRows();
   const settings = useQuery({ queryKey: ['settings'], queryFn: loadSettings });
   const invalidate = useInvalidateRows();
-  const [range, setRange] = useState<Range>(() => monthRange(previousMonth(new Date())));
+  // Opens on the current month: what the référent has just logged is on screen (« Mois dernier » gives the survey's month).
+  const [range, setRange] = useState<Range>(() => monthRange(localDay(new Date()).slice(0, 7)));
   const [adding, setAdding] = useState(false);
   const [added, setAdded] = useState(false);
 

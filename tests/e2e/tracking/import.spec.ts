@@ -21,6 +21,7 @@ const INSERTION = "ASSISTANCE TECHNIQUE - Demande d'insertion - Demande d'insert
 test('un classeur au format du kit est prévisualisé, confirmé, et alimente l’enquête par sous-motif', async ({ context, extensionId }) => {
   const suivi = await SuiviPage.open(context, extensionId);
   await suivi.clearAll();
+  await suivi.showLastMonth();
   const buffer = Buffer.from(
     await seedWorkbook({
       departement: '93',

@@ -22,6 +22,7 @@ test.describe.configure({ mode: 'serial', timeout: 90_000 });
 test('une sollicitation saisie apparaît dans l’historique, les résultats et l’enquête', async ({ context, extensionId }) => {
   const suivi = await SuiviPage.open(context, extensionId);
   await suivi.clearAll();
+  await suivi.showLastMonth();
   await suivi.addEntry({ date: lastMonthDay(10), duration: 5, phone: '0656844378', structure: 'CHU Test', thematique: TH, motif: MOTIF, sousMotif: SM, status: 'Oui' });
   await suivi.addEntry({ date: lastMonthDay(12), duration: 8, structure: 'CHRS Test', thematique: TH, motif: MOTIF, sousMotif: SM, status: 'Non', escalated: true });
 
@@ -54,6 +55,7 @@ test('une sollicitation saisie apparaît dans l’historique, les résultats et 
 test('l’import d’un historique Excel signale les lignes rejetées et ajoute les autres', async ({ context, extensionId }) => {
   const suivi = await SuiviPage.open(context, extensionId);
   await suivi.clearAll();
+  await suivi.showLastMonth();
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("Historique d'appels");
   ws.addRow(['Numéro de téléphone', 'Date (jj/mm/aaaa)', 'Structure', 'Durée de traitement en minutes', 'Niveau', 'Thématique', 'Motif', 'Sous motif', 'Problème résolu ?', 'Escaladé au national ?']);
@@ -89,6 +91,7 @@ test('l’import d’un historique Excel signale les lignes rejetées et ajoute 
 test('« Nouvel appel » dans la fenêtre de l’extension enregistre une ligne visible dans le suivi', async ({ context, extensionId }) => {
   const suivi = await SuiviPage.open(context, extensionId);
   await suivi.clearAll();
+  await suivi.showLastMonth();
 
   const popup = await PopupPage.open(context, extensionId);
   await popup.startCall();

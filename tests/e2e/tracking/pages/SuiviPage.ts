@@ -1,5 +1,5 @@
 // Page object of the Suivi extension page (suivi.html).
-import type { BrowserContext, Locator, Page } from '@playwright/test';
+import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 
 export interface EntryValues {
   date: string;
@@ -23,6 +23,14 @@ export class SuiviPage {
     const suivi = new SuiviPage(page);
     await suivi.page.getByRole('heading', { level: 1, name: 'Suivi' }).waitFor();
     return suivi;
+  }
+
+  /** The survey's month (the page opens on the current one). */
+  async showLastMonth(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Mois dernier' }).click();
+    const d = new Date();
+    const last = new Date(d.getFullYear(), d.getMonth() - 1, 1).toLocaleDateString('fr-FR', { month: 'long' });
+    await expect(this.page.getByTestId('period-label')).toContainText(last);
   }
 
   get history(): Locator {
