@@ -60,6 +60,10 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+S' },
         description: '__MSG_commandToggleSidebar__',
       },
+      'insert-answer': {
+        suggested_key: { default: 'Alt+Shift+I' },
+        description: '__MSG_commandInsertAnswer__',
+      },
     },
     web_accessible_resources: [
       // Marianne for the shadow-root sidebar (components/sidebar-fonts.ts), on every page it may mount on.
@@ -85,7 +89,11 @@ export default defineConfig({
         }
       : {}),
   }),
-  vite: () => ({ plugins: [dsfrFontsVitePlugin()] }),
+  vite: () => ({
+    plugins: [dsfrFontsVitePlugin()],
+    // Read by entrypoints/background/commands.ts: the test-only command runner exists in E2E builds only.
+    define: { 'import.meta.env.AIGUILLEUR_E2E': JSON.stringify(process.env.AIGUILLEUR_E2E === '1' ? '1' : '') },
+  }),
   hooks: {
     // Copies the DSFR fonts (woff2) into fonts/: used by the pages' DSFR stylesheet and, for Marianne, by the sidebar.
     // No font binaries in the repository.

@@ -1,6 +1,6 @@
-// The best nomenclature matches: niveau badge, confidence in words, the words that matched, disagreement with the requester.
+// The best nomenclature matches, one compact line each (key 1/2/3, niveau, sous-motif, confidence in words); details in the tooltip.
 import type { Classification, Suggestion } from '@/lib/classify/types';
-import { NiveauBadge } from './NiveauBadge';
+import { niveauLabel } from './NiveauBadge';
 
 const LEVEL_WORDS = { elevee: 'élevée', moyenne: 'moyenne', faible: 'faible' } as const;
 
@@ -45,20 +45,27 @@ export function ClassificationList(props: ClassificationListProps) {
               type="button"
               className={`ag-suggestion${selectedRowId === s.rowId ? ' ag-suggestion--selected' : ''}`}
               aria-pressed={selectedRowId === s.rowId}
+              aria-keyshortcuts={String(i + 1)}
               data-row-id={s.rowId}
+              title={[`${s.thematique} › ${s.motif} › ${s.sousMotif}`, s.matchedTerms.length > 0 ? `Mots reconnus : ${s.matchedTerms.slice(0, 6).join(', ')}` : '']
+                .filter(Boolean)
+                .join('\n')}
               onClick={() => onSelect(s)}
             >
-              <span className="ag-suggestion__head">
-                <NiveauBadge niveau={s.niveau} />
-                <span className="ag-hint">
-                  {i === 0 ? `Confiance ${LEVEL_WORDS[classification.level]}` : `Confiance ${confidenceWord(s.score)}`}
-                </span>
-                {requesterRowId === s.rowId && <span className="ag-badge ag-badge--success">choix du demandeur</span>}
+              <span className="ag-suggestion__key" aria-hidden="true">{i + 1}</span>
+              <span className={`ag-badge ag-badge--n${s.niveau}`}>
+                <span aria-hidden="true">N{s.niveau}</span>
+                <span className="ag-sr-only">{niveauLabel(s.niveau)}</span>
               </span>
               <span className="ag-suggestion__label">{s.sousMotif}</span>
-              <span className="ag-hint">{s.thematique} › {s.motif}</span>
-              {s.matchedTerms.length > 0 && (
-                <span className="ag-hint ag-terms">Mots reconnus : {s.matchedTerms.slice(0, 6).join(', ')}</span>
+              <span className="ag-hint ag-suggestion__confidence">
+                {i === 0 ? `Confiance ${LEVEL_WORDS[classification.level]}` : `Confiance ${confidenceWord(s.score)}`}
+              </span>
+              {requesterRowId === s.rowId && (
+                <span className="ag-badge ag-badge--success" title="Choix du demandeur">
+                  <span aria-hidden="true">demandeur</span>
+                  <span className="ag-sr-only">choix du demandeur</span>
+                </span>
               )}
             </button>
           </li>

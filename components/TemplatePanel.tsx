@@ -1,5 +1,5 @@
 // The réponse type of the chosen sous-motif: fill-ins, editable preview, Insérer (into the reply editor) and Copier.
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Pack, NomenclatureRow, ResponseTemplate } from '@/lib/pack/schema';
 import { analyzeTemplate, renderTemplate, textToHtml, type TemplateContext } from '@/lib/templates';
 
@@ -16,9 +16,13 @@ export interface TemplatePanelProps {
   onInsert: (content: { text: string; html?: string; caretOffset?: number }) => Promise<InsertOutcome>;
   onCopy: (text: string, html?: string) => Promise<InsertOutcome>;
   onInserted: (templateId: string) => void;
+  /** The insert keyboard command was used: insert as if « Insérer » had been clicked, then call onInsertRequestHandled. */
+  insertRequested?: boolean;
+  onInsertRequestHandled?: () => void;
 }
 
-export function TemplatePanel({ row, templates, context, onInsert, onCopy, onInserted }: TemplatePanelProps) {
+export function TemplatePanel(props: TemplatePanelProps) {
+  const { row, templates, context, onInsert, onCopy, onInserted, insertRequested, onInsertRequestHandled } = props;
   const id = useId();
   const [templateId, setTemplateId] = useState(templates[0]?.id ?? '');
   const template = templates.find((t) => t.id === templateId) ?? templates[0];
@@ -35,6 +39,13 @@ export function TemplatePanel({ row, templates, context, onInsert, onCopy, onIns
     setFills({});
     setStatus(null);
   }, [row.id, templates]);
+
+  const insertNow = useRef<() => void>(() => {});
+  useEffect(() => {
+    if (!insertRequested) return;
+    onInsertRequestHandled?.();
+    insertNow.current();
+  }, [insertRequested, onInsertRequestHandled]);
 
   if (!template || !rendered) {
     return (
@@ -61,6 +72,12 @@ export function TemplatePanel({ row, templates, context, onInsert, onCopy, onIns
       setBusy(false);
     }
   };
+
+  const insert = () => {
+    if (busy || missingFills.length > 0) return;
+    void run(() => onInsert(content), () => onInserted(template.id));
+  };
+  insertNow.current = insert;
 
   return (
     <section className="ag-section" aria-labelledby={`${id}-t`}>
@@ -96,7 +113,7 @@ export function TemplatePanel({ row, templates, context, onInsert, onCopy, onIns
           className="ag-textarea"
           data-testid="template-text"
           value={text}
-          rows={10}
+          rows={7}
           onChange={(e) => setDraft(e.target.value)}
         />
       </div>
@@ -107,7 +124,9 @@ export function TemplatePanel({ row, templates, context, onInsert, onCopy, onIns
           className="ag-btn"
           data-testid="insert"
           disabled={busy || missingFills.length > 0}
-          onClick={() => run(() => onInsert(content), () => onInserted(template.id))}
+          aria-keyshortcuts="Alt+Shift+I"
+          title="Insérer dans l’éditeur de réponse (Alt+Maj+I)"
+          onClick={insert}
         >
           Insérer
         </button>

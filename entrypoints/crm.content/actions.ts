@@ -41,6 +41,12 @@ export function createSidebarActions(
         ? { ok: true, message: 'Réponse copiée dans le presse-papiers.' }
         : { ok: false, message: 'La copie a échoué : sélectionnez le texte de l’aperçu et copiez-le avec Ctrl+C.' };
     },
+    returnFocus() {
+      if (focus.restore()) return;
+      // No editor used yet: leave the sidebar (the focus falls back to the page's body).
+      const active = document.activeElement;
+      if (active instanceof HTMLElement && isOurs(active)) active.blur();
+    },
     rendered(ticketKey) {
       const host = document.querySelector('[data-aiguilleur-host]');
       host?.setAttribute('data-rendered', `${ticketKey}@${performance.now().toFixed(1)}@${store.getSnapshot().ticketReadAt.toFixed(1)}`);
