@@ -19,6 +19,7 @@ import { TemplatePanel, type InsertOutcome } from './TemplatePanel';
 import { KbPanel } from './KbPanel';
 import { EscalationPanel } from './EscalationPanel';
 import { SolicitationPanel } from './SolicitationPanel';
+import { PendingTickets } from './PendingTickets';
 import { NiveauBadge } from './NiveauBadge';
 
 export interface SidebarActions {
@@ -193,6 +194,7 @@ export function Sidebar({ store, actions }: SidebarProps) {
       </header>
       <div className="ag-sidebar__body">
         {pack.error && <div className="ag-alert ag-alert--error" role="alert">{errorText(pack.error)}</div>}
+        <PendingTickets currentKey={ticketKey || null} />
         <TicketSummary ticket={ticket} adapterLabel={adapterLabel} />
         {hasText ? (
           <ClassificationList

@@ -15,6 +15,7 @@ export interface TemplatePanelProps {
   context: TemplateContext;
   onInsert: (content: { text: string; html?: string; caretOffset?: number }) => Promise<InsertOutcome>;
   onCopy: (text: string, html?: string) => Promise<InsertOutcome>;
+  /** After Insérer or Copier succeeded (the request is logged at once). */
   onInserted: (templateId: string) => void;
   /** The insert keyboard command was used: insert as if « Insérer » had been clicked, then call onInsertRequestHandled. */
   insertRequested?: boolean;
@@ -130,7 +131,7 @@ export function TemplatePanel(props: TemplatePanelProps) {
         >
           Insérer
         </button>
-        <button type="button" className="ag-btn ag-btn--secondary" disabled={busy} onClick={() => run(() => onCopy(content.text, content.html))}>
+        <button type="button" className="ag-btn ag-btn--secondary" disabled={busy} onClick={() => run(() => onCopy(content.text, content.html), () => onInserted(template.id))}>
           Copier
         </button>
         {draft !== null && (
