@@ -7,6 +7,7 @@ import type { SidebarStore } from '@/lib/sidebar/store';
 import { ticketFingerprint } from '@/lib/sidebar/ticket-watcher';
 import { requesterRow } from '@/lib/sidebar/requester-choice';
 import { isTextField, sidebarKeyAction } from '@/lib/sidebar/keys';
+import { isPersonName } from '@/lib/sidebar/greeting';
 import { clampWidth, MAX_WIDTH, MIN_WIDTH, RAIL_WIDTH } from '@/lib/sidebar/dock';
 import { watchPackStatus } from '@/lib/pack/status-item';
 import { buildTemplateContext, primaryKbEntry, templatesForRow } from '@/lib/templates';
@@ -80,7 +81,11 @@ export function Sidebar({ store, actions }: SidebarProps) {
   const context = useMemo(
     () =>
       buildTemplateContext({
-        ticket,
+        // A mailbox named after an organisation (« Les Lilas - Accueil ») gives « Bonjour, », not its name.
+        ticket:
+          ticket && !isPersonName(ticket.requester.name, ticket.structure)
+            ? { ...ticket, requester: { ...ticket.requester, name: '' } }
+            : ticket,
         profil: settings.profil,
         kbEntry: pack.data && row ? primaryKbEntry(pack.data, row.id) : null,
         kbBaseUrl: pack.data?.kb.baseUrl,
@@ -137,6 +142,18 @@ export function Sidebar({ store, actions }: SidebarProps) {
     target?.focus();
   }, [focusRequest, open]);
 
+  // Each ticket starts clean: back to the top, and screen readers hear which ticket is now shown.
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const [announce, setAnnounce] = useState('');
+  const announcedKey = useRef('');
+  useEffect(() => {
+    if (!ticketKey || announcedKey.current === ticketKey) return;
+    const first = announcedKey.current === '';
+    announcedKey.current = ticketKey;
+    bodyRef.current?.scrollTo?.({ top: 0 });
+    if (!first) setAnnounce(`Nouveau ticket${ticket?.id ? ` n° ${ticket.id}` : ''} : ${ticket?.subject || 'sans objet'}.`);
+  }, [ticketKey, ticket?.id, ticket?.subject]);
+
   const close = useCallback(() => {
     store.set({ open: false });
     actions.returnFocus();
@@ -166,6 +183,19 @@ export function Sidebar({ store, actions }: SidebarProps) {
     e.preventDefault();
   };
 
+  // The internal note must never land in the e-mail to the requester: it is copied for the CRM's internal comment.
+  const [noteStatus, setNoteStatus] = useState<InsertOutcome | null>(null);
+  useEffect(() => setNoteStatus(null), [ticketKey]);
+  const insertNote = async (text: string) => {
+    const copied = await actions.copy(text);
+    setNoteStatus({
+      ok: false,
+      message: copied.ok
+        ? 'Note interne non insérée dans la réponse (elle partirait chez le demandeur) : elle est copiée, collez-la dans l’onglet « Commentaire » du ticket avec Ctrl+V.'
+        : 'Note interne non insérée dans la réponse (elle partirait chez le demandeur), et la copie a échoué : recopiez-la dans l’onglet « Commentaire » du ticket.',
+    });
+  };
+
   const onInsertRequestHandled = useCallback(() => store.set({ insertRequested: false }), [store]);
 
   useLayoutEffect(() => {
@@ -192,7 +222,8 @@ export function Sidebar({ store, actions }: SidebarProps) {
           Fermer
         </button>
       </header>
-      <div className="ag-sidebar__body">
+      <p className="ag-sr-only" aria-live="polite" data-testid="ticket-announce">{announce}</p>
+      <div className="ag-sidebar__body" ref={bodyRef}>
         {pack.error && <div className="ag-alert ag-alert--error" role="alert">{errorText(pack.error)}</div>}
         <PendingTickets currentKey={ticketKey || null} />
         <TicketSummary ticket={ticket} adapterLabel={adapterLabel} />
@@ -247,8 +278,11 @@ export function Sidebar({ store, actions }: SidebarProps) {
             ticket={ticket}
             row={row}
             onEscalated={() => setLastAction({ kind: 'escalate', at: Date.now() })}
-            onInsertNote={(text) => void actions.insert({ text })}
+            onInsertNote={(text) => void insertNote(text)}
           />
+        )}
+        {noteStatus && (
+          <p className="ag-alert ag-alert--warning" role="status" data-testid="note-status">{noteStatus.message}</p>
         )}
         <SolicitationPanel ticket={ticket} row={row} active={open} lastAction={lastAction} />
       </div>

@@ -74,9 +74,31 @@ export function TemplatePanel(props: TemplatePanelProps) {
     }
   };
 
+  // Never send what is not ready: an empty fill-in, an unknown variable or any {{…}} left in the text.
+  const leftMarks = [...new Set(text.match(/\{\{[^}]*\}\}/g) ?? [])];
+  const blockers = [
+    ...(missingFills.length > 0 ? [`à compléter : ${missingFills.join(', ')}`] : []),
+    ...(rendered.unknownVariables.length > 0 && draft === null
+      ? [`${rendered.unknownVariables.length > 1 ? 'variables inconnues' : 'variable inconnue'} : ${rendered.unknownVariables.join(', ')}`]
+      : []),
+    ...(missingFills.length === 0 && leftMarks.length > 0 && (draft !== null || rendered.unknownVariables.length === 0)
+      ? [`${leftMarks.length > 1 ? 'marques restées dans le texte' : 'marque restée dans le texte'} : ${leftMarks.join(', ')}`]
+      : []),
+  ];
+  const refusal = (verb: string): InsertOutcome => ({
+    ok: false,
+    message: `${verb} impossible, ${blockers.join(' ; ')}. Complétez ou corrigez le texte d’abord.`,
+  });
+
   const insert = () => {
-    if (busy || missingFills.length > 0) return;
+    if (busy) return;
+    if (blockers.length > 0) return setStatus(refusal('Insertion'));
     void run(() => onInsert(content), () => onInserted(template.id));
+  };
+  const copy = () => {
+    if (busy) return;
+    if (blockers.length > 0) return setStatus(refusal('Copie'));
+    void run(() => onCopy(content.text, content.html), () => onInserted(template.id));
   };
   insertNow.current = insert;
 
@@ -118,20 +140,25 @@ export function TemplatePanel(props: TemplatePanelProps) {
           onChange={(e) => setDraft(e.target.value)}
         />
       </div>
-      {missingFills.length > 0 && <p className="ag-hint">À compléter avant insertion : {missingFills.join(', ')}.</p>}
+      {blockers.length > 0 && (
+        <p className="ag-hint" id={`${id}-blockers`} data-testid="template-blockers">
+          Avant d’insérer ou de copier — {blockers.join(' ; ')}.
+        </p>
+      )}
       <div className="ag-actions">
         <button
           type="button"
           className="ag-btn"
           data-testid="insert"
-          disabled={busy || missingFills.length > 0}
+          disabled={busy}
+          aria-describedby={blockers.length > 0 ? `${id}-blockers` : undefined}
           aria-keyshortcuts="Alt+Shift+I"
           title="Insérer dans l’éditeur de réponse (Alt+Maj+I)"
           onClick={insert}
         >
           Insérer
         </button>
-        <button type="button" className="ag-btn ag-btn--secondary" disabled={busy} onClick={() => run(() => onCopy(content.text, content.html), () => onInserted(template.id))}>
+        <button type="button" className="ag-btn ag-btn--secondary" disabled={busy} onClick={copy}>
           Copier
         </button>
         {draft !== null && (

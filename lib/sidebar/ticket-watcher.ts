@@ -15,7 +15,7 @@ export interface TicketWatcherOptions {
 
 /** What makes two readings of a ticket the same for the sidebar. */
 export function ticketFingerprint(t: Ticket): string {
-  return [t.key, t.subject, t.requester.email, t.firstMessage.length, t.firstMessage.slice(0, 200), t.missing.join(',')].join('\u241f');
+  return [t.key, t.subject, t.requester.email, t.requester.name, t.firstMessage.length, t.firstMessage.slice(0, 200), t.missing.join(',')].join('\u241f');
 }
 
 export interface TicketWatcher {
