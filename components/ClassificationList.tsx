@@ -62,8 +62,8 @@ export function ClassificationList(props: ClassificationListProps) {
                 {i === 0 ? `Confiance ${LEVEL_WORDS[classification.level]}` : `Confiance ${confidenceWord(s.score)}`}
               </span>
               {requesterRowId === s.rowId && (
-                <span className="ag-badge ag-badge--success" title="Choix du demandeur">
-                  <span aria-hidden="true">demandeur</span>
+                <span className="ag-badge ag-badge--success ag-suggestion__requester" title="Choix du demandeur">
+                  <span aria-hidden="true">✓</span>
                   <span className="ag-sr-only">choix du demandeur</span>
                 </span>
               )}

@@ -74,5 +74,18 @@ export async function updateMemory(ticketKey: string, change: (m: TicketMemory |
 }
 
 export function watchMemory(cb: (map: Record<string, TicketMemory>) => void): () => void {
-  return ticketMemoryItem.watch((v) => cb(parseMemory(v)));
+  // After an extension reload the old content script's storage API throws (context invalidated): nothing to undo then.
+  let unwatch: () => void = () => {};
+  try {
+    unwatch = ticketMemoryItem.watch((v) => cb(parseMemory(v)));
+  } catch {
+    /* context invalidated */
+  }
+  return () => {
+    try {
+      unwatch();
+    } catch {
+      /* context invalidated */
+    }
+  };
 }
