@@ -1,4 +1,4 @@
-// Top of the sidebar: tickets answered and logged « en cours » that the référent left without saying whether it is solved.
+// Top of the sidebar, folded to one line: tickets answered and logged « en cours » that the référent left without saying whether it is solved.
 import { useEffect, useState } from 'react';
 import { sendMessage } from '@/lib/messaging';
 import { solicitationInputSchema, STATUS_LABELS, type SolicitationStatus } from '@/lib/tracking/solicitation';
@@ -33,10 +33,11 @@ export function PendingTickets({ currentKey }: { currentKey: string | null }) {
   const dismiss = (m: TicketMemory) => void updateMemory(m.ticketKey, (cur) => (cur ? { ...cur, dismissed: true } : null));
 
   return (
-    <section className="ag-section ag-pending" aria-labelledby="ag-pending-title" data-testid="pending-tickets">
-      <h2 id="ag-pending-title">
-        À confirmer ({pending.length}) <span className="ag-hint">répondus, enregistrés « en cours » : résolus ?</span>
-      </h2>
+    // Folded to one line, so that the ticket's own answer stays above the fold.
+    <details className="ag-section ag-pending" data-testid="pending-tickets">
+      <summary>
+        <strong>À confirmer ({pending.length})</strong> <span className="ag-hint">tickets répondus, enregistrés « en cours » : résolus ?</span>
+      </summary>
       {error && <p className="ag-alert ag-alert--error" role="alert">{error}</p>}
       <ul className="ag-pending__list">
         {pending.map((m) => (
@@ -58,6 +59,6 @@ export function PendingTickets({ currentKey }: { currentKey: string | null }) {
           </li>
         ))}
       </ul>
-    </section>
+    </details>
   );
 }
