@@ -136,7 +136,7 @@ export function TemplatePanel(props: TemplatePanelProps) {
           className="ag-textarea"
           data-testid="template-text"
           value={text}
-          rows={7}
+          rows={6}
           onChange={(e) => setDraft(e.target.value)}
         />
       </div>
