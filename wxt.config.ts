@@ -68,6 +68,10 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+S' },
         description: '__MSG_commandToggleSidebar__',
       },
+      'insert-answer': {
+        suggested_key: { default: 'Alt+Shift+I' },
+        description: '__MSG_commandInsertAnswer__',
+      },
     },
     // Only the help desks and the knowledge base may load these files (not *://*/*), so that other sites cannot probe for the extension;
     // Chrome also serves them under a per-session id (use_dynamic_url). Firefox MV2 has a flat list, and a random
@@ -93,7 +97,11 @@ export default defineConfig({
         }
       : {}),
   }),
-  vite: () => ({ plugins: [dsfrFontsVitePlugin()] }),
+  vite: () => ({
+    plugins: [dsfrFontsVitePlugin()],
+    // Read by entrypoints/background/commands.ts: the test-only command runner exists in E2E builds only.
+    define: { 'import.meta.env.AIGUILLEUR_E2E': JSON.stringify(process.env.AIGUILLEUR_E2E === '1' ? '1' : '') },
+  }),
   hooks: {
     // Copies the DSFR fonts (woff2) into fonts/: used by the pages' DSFR stylesheet and, for Marianne, by the sidebar.
     // No font binaries in the repository.

@@ -1,7 +1,7 @@
-// The best nomenclature matches: niveau badge, confidence in words, the words that matched, disagreement with the requester.
+// The best nomenclature matches, one compact line each (key 1/2/3, niveau, sous-motif, confidence in words); details in the tooltip.
 import type { Classification, Suggestion } from '@/lib/classify/types';
 import { confidenceLabel } from '@/lib/classify/confidence';
-import { NiveauBadge } from './NiveauBadge';
+import { niveauLabel } from './NiveauBadge';
 
 export interface ClassificationListProps {
   classification: Classification | undefined;
@@ -40,20 +40,27 @@ export function ClassificationList(props: ClassificationListProps) {
               type="button"
               className={`ag-suggestion${selectedRowId === s.rowId ? ' ag-suggestion--selected' : ''}`}
               aria-pressed={selectedRowId === s.rowId}
+              aria-keyshortcuts={String(i + 1)}
               data-row-id={s.rowId}
+              title={[`${s.thematique} › ${s.motif} › ${s.sousMotif}`, s.matchedTerms.length > 0 ? `Mots reconnus : ${s.matchedTerms.slice(0, 6).join(', ')}` : '']
+                .filter(Boolean)
+                .join('\n')}
               onClick={() => onSelect(s)}
             >
-              <span className="ag-suggestion__head">
-                <NiveauBadge niveau={s.niveau} />
-                <span className="ag-hint">
-                  Confiance {confidenceLabel(i === 0 ? classification.confidence : s.score, classification.thresholds)}
-                </span>
-                {requesterRowId === s.rowId && <span className="ag-badge ag-badge--success">choix du demandeur</span>}
+              <span className="ag-suggestion__key" aria-hidden="true">{i + 1}</span>
+              <span className={`ag-badge ag-badge--n${s.niveau}`}>
+                <span aria-hidden="true">N{s.niveau}</span>
+                <span className="ag-sr-only">{niveauLabel(s.niveau)}</span>
               </span>
               <span className="ag-suggestion__label">{s.sousMotif}</span>
-              <span className="ag-hint">{s.thematique} › {s.motif}</span>
-              {s.matchedTerms.length > 0 && (
-                <span className="ag-hint ag-terms">Mots reconnus : {s.matchedTerms.slice(0, 6).join(', ')}</span>
+              <span className="ag-hint ag-suggestion__confidence">
+                Confiance {confidenceLabel(i === 0 ? classification.confidence : s.score, classification.thresholds)}
+              </span>
+              {requesterRowId === s.rowId && (
+                <span className="ag-badge ag-badge--success ag-suggestion__requester" title="Choix du demandeur">
+                  <span aria-hidden="true">✓</span>
+                  <span className="ag-sr-only">choix du demandeur</span>
+                </span>
               )}
             </button>
           </li>

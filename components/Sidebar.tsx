@@ -1,11 +1,14 @@
-// The Aiguilleur sidebar: ticket, suggestions, requalification, réponse type, KB, escalation and log — over the CRM page.
-import { useCallback, useEffect, useLayoutEffect, useMemo, useState, useSyncExternalStore } from 'react';
+// The Aiguilleur sidebar, docked beside the CRM page: ticket, suggestions, folded requalification, réponse type, KB, escalation, log.
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { sendMessage } from '@/lib/messaging';
 import type { NomenclatureRow } from '@/lib/pack/schema';
 import type { SidebarStore } from '@/lib/sidebar/store';
 import { ticketFingerprint } from '@/lib/sidebar/ticket-watcher';
 import { requesterRow } from '@/lib/sidebar/requester-choice';
+import { isTextField, sidebarKeyAction } from '@/lib/sidebar/keys';
+import { isPersonName } from '@/lib/sidebar/greeting';
+import { clampWidth, MAX_WIDTH, MIN_WIDTH, RAIL_WIDTH } from '@/lib/sidebar/dock';
 import { watchPackStatus } from '@/lib/pack/status-item';
 import { buildTemplateContext, replyKbEntry } from '@/lib/templates';
 import { useRowTemplates } from './useRowTemplates';
@@ -19,6 +22,7 @@ import { TemplatePanel, type InsertOutcome } from './TemplatePanel';
 import { KbPanel } from './KbPanel';
 import { EscalationPanel } from './EscalationPanel';
 import { SolicitationPanel } from './SolicitationPanel';
+import { PendingTickets } from './PendingTickets';
 import { NiveauBadge } from './NiveauBadge';
 import { WelcomeMailPanel } from './WelcomeMailPanel';
 import { VagueSubjectHint } from './VagueSubjectHint';
@@ -29,6 +33,8 @@ export interface SidebarActions extends DiagnosticActions {
   copy(text: string, html?: string): Promise<InsertOutcome>;
   /** Called when the suggestions of a ticket are on screen (for the latency figure). */
   rendered(ticketKey: string): void;
+  /** Gives the keyboard focus back to the page (the last reply editor used, or the page itself). */
+  returnFocus(): void;
 }
 
 export interface SidebarProps {
@@ -42,7 +48,7 @@ function errorText(err: unknown): string {
 
 export function Sidebar({ store, actions }: SidebarProps) {
   const snap = useSyncExternalStore(store.subscribe, store.getSnapshot);
-  const { open, ticket, adapterLabel } = snap;
+  const { open, ticket, adapterLabel, insertRequested, focusRequest, width } = snap;
   const settings = useSettings();
   const queryClient = useQueryClient();
   // A new pack (options page, daily refresh) changes rows, templates and suggestions: fetch them again.
@@ -72,7 +78,11 @@ export function Sidebar({ store, actions }: SidebarProps) {
   const context = useMemo(
     () =>
       buildTemplateContext({
-        ticket,
+        // A mailbox named after an organisation (« Les Lilas - Accueil ») gives « Bonjour, », not its name.
+        ticket:
+          ticket && !isPersonName(ticket.requester.name, ticket.structure)
+            ? { ...ticket, requester: { ...ticket.requester, name: '' } }
+            : ticket,
         profil: settings.profil,
         kbEntry: pack.data && row ? replyKbEntry(pack.data, row.id) : null,
         kbBaseUrl: pack.data?.kb.baseUrl,
@@ -90,17 +100,101 @@ export function Sidebar({ store, actions }: SidebarProps) {
       }),
   });
 
-  // Only an explicit choice is a correction: a click on another suggestion, or a row picked in the picker once it is used.
+  // Selecting a row teaches nothing: the correction is recorded when the référent answers with a line other than the top one.
   const pick = useCallback(
-    (r: { id: string } | { rowId: string }, record = true) => {
+    (r: { id: string } | { rowId: string }) => {
       const id = 'rowId' in r ? r.rowId : r.id;
       setPicked((p) => ({ ...p, [ticketKey]: id }));
-      if (record && hasText && topRowId && id !== topRowId) correction.mutate(id);
     },
-    [ticketKey, hasText, topRowId, correction],
+    [ticketKey],
   );
 
   useEffect(() => setLastAction(null), [ticketKey]);
+
+  // Requalification stays folded behind one control, unless there is nothing else to qualify with.
+  const [requalifyOpen, setRequalifyOpen] = useState(false);
+  const showPicker = requalifyOpen || !hasText || Boolean(classification.data?.aQualifier);
+  useEffect(() => setRequalifyOpen(false), [ticketKey]);
+
+  // Choosing another line brings its réponse type into view.
+  const answerRef = useRef<HTMLDivElement>(null);
+  const scrollToAnswer = useRef(false);
+  const choose = useCallback(
+    (r: { id: string } | { rowId: string }) => {
+      scrollToAnswer.current = true;
+      pick(r);
+    },
+    [pick],
+  );
+  useEffect(() => {
+    if (!scrollToAnswer.current) return;
+    scrollToAnswer.current = false;
+    answerRef.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [selectedRowId]);
+
+  // The keyboard command that opened the sidebar hands it the focus.
+  const asideRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (!focusRequest || !open) return;
+    const target = asideRef.current?.querySelector<HTMLElement>('.ag-suggestion--selected, .ag-suggestion, [data-testid="insert"]') ?? asideRef.current;
+    target?.focus();
+  }, [focusRequest, open]);
+
+  // Each ticket starts clean: back to the top, and screen readers hear which ticket is now shown.
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const [announce, setAnnounce] = useState('');
+  const announcedKey = useRef('');
+  useEffect(() => {
+    if (!ticketKey || announcedKey.current === ticketKey) return;
+    const first = announcedKey.current === '';
+    announcedKey.current = ticketKey;
+    bodyRef.current?.scrollTo?.({ top: 0 });
+    if (!first) setAnnounce(`Nouveau ticket${ticket?.id ? ` n° ${ticket.id}` : ''} : ${ticket?.subject || 'sans objet'}.`);
+  }, [ticketKey, ticket?.id, ticket?.subject]);
+
+  const close = useCallback(() => {
+    store.set({ open: false });
+    actions.returnFocus();
+  }, [store, actions]);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    const action = sidebarKeyAction({
+      key: e.key,
+      altKey: e.altKey,
+      ctrlKey: e.ctrlKey,
+      metaKey: e.metaKey,
+      inField: isTextField(e.target),
+      defaultPrevented: e.defaultPrevented,
+    });
+    if (!action) return;
+    if (action.kind === 'close') close();
+    else if (action.kind === 'requalify') {
+      setRequalifyOpen(true);
+      // Focus the search field once it is shown.
+      requestAnimationFrame(() => asideRef.current?.querySelector<HTMLElement>('[role="combobox"]')?.focus());
+    } else {
+      const s = classification.data?.suggestions[action.index];
+      if (!s) return;
+      choose(s);
+      asideRef.current?.querySelector<HTMLElement>(`.ag-suggestion[data-row-id="${CSS.escape(s.rowId)}"]`)?.focus();
+    }
+    e.preventDefault();
+  };
+
+  // The internal note must never land in the e-mail to the requester: it is copied for the CRM's internal comment.
+  const [noteStatus, setNoteStatus] = useState<InsertOutcome | null>(null);
+  useEffect(() => setNoteStatus(null), [ticketKey]);
+  const insertNote = async (text: string) => {
+    const copied = await actions.copy(text);
+    setNoteStatus({
+      ok: false,
+      message: copied.ok
+        ? 'Note interne non insérée dans la réponse (elle partirait chez le demandeur) : elle est copiée, collez-la dans l’onglet « Commentaire » du ticket avec Ctrl+V.'
+        : 'Note interne non insérée dans la réponse (elle partirait chez le demandeur), et la copie a échoué : recopiez-la dans l’onglet « Commentaire » du ticket.',
+    });
+  };
+
+  const onInsertRequestHandled = useCallback(() => store.set({ insertRequested: false }), [store]);
 
   useLayoutEffect(() => {
     if (open && classification.data && ticketKey) actions.rendered(ticketKey);
@@ -108,16 +202,28 @@ export function Sidebar({ store, actions }: SidebarProps) {
 
   if (!open) return null;
   return (
-    <aside className="ag-root ag-sidebar" aria-label="Aiguilleur" data-testid="sidebar">
+    <aside
+      ref={asideRef}
+      className="ag-root ag-sidebar"
+      aria-label="Aiguilleur"
+      data-testid="sidebar"
+      tabIndex={-1}
+      onKeyDown={onKeyDown}
+      aria-keyshortcuts="Escape"
+      style={{ width, right: RAIL_WIDTH }}
+    >
+      <ResizeHandle width={width} onResize={(w) => store.set({ width: clampWidth(w, window.innerWidth) })} />
       <header className="ag-sidebar__header">
         <p className="ag-sidebar__title">Aiguilleur</p>
         {row && <NiveauBadge niveau={row.niveau} />}
-        <button type="button" className="ag-btn ag-btn--tertiary ag-btn--sm" onClick={() => store.set({ open: false })} aria-label="Fermer la barre Aiguilleur">
+        <button type="button" className="ag-btn ag-btn--tertiary ag-btn--sm" onClick={close} aria-label="Fermer la barre Aiguilleur (Échap)">
           Fermer
         </button>
       </header>
-      <div className="ag-sidebar__body">
+      <p className="ag-sr-only" aria-live="polite" data-testid="ticket-announce">{announce}</p>
+      <div className="ag-sidebar__body" ref={bodyRef}>
         {pack.error && <div className="ag-alert ag-alert--error" role="alert">{errorText(pack.error)}</div>}
+        <PendingTickets currentKey={ticketKey || null} />
         <TicketSummary ticket={ticket} adapterLabel={adapterLabel} />
         <VagueSubjectHint subject={ticket?.subject ?? ''} onInsert={actions.insert} onCopy={actions.copy} />
         {hasText ? (
@@ -127,13 +233,26 @@ export function Sidebar({ store, actions }: SidebarProps) {
             error={classification.error ? errorText(classification.error) : undefined}
             selectedRowId={selectedRowId}
             requesterRowId={requester?.id ?? null}
-            onSelect={pick}
+            onSelect={choose}
             ticketKey={ticketKey}
           />
         ) : (
           ticket && <p className="ag-alert ag-alert--warning" data-testid="manual-only">Aucun texte de demande lu sur cette page : qualifiez-la à la main.</p>
         )}
-        {pack.data && <NomenclaturePicker rows={rows} selectedRowId={selectedRowId} onPick={(r) => pick(r, false)} />}
+        {pack.data && hasText && (
+          <button
+            type="button"
+            className="ag-btn ag-btn--tertiary ag-btn--sm ag-requalify-toggle"
+            aria-expanded={showPicker}
+            aria-keyshortcuts="R"
+            data-testid="requalify-toggle"
+            onClick={() => setRequalifyOpen(!showPicker)}
+          >
+            Requalifier <span className="ag-hint" aria-hidden="true">(R)</span>
+          </button>
+        )}
+        {pack.data && showPicker && <NomenclaturePicker rows={rows} selectedRowId={selectedRowId} onPick={choose} />}
+        <div ref={answerRef} className="ag-answer">
         {pack.data && row && (
           <TemplatePanel
             pack={pack.data}
@@ -144,10 +263,14 @@ export function Sidebar({ store, actions }: SidebarProps) {
             onCopy={actions.copy}
             onInserted={(templateId) => {
               setLastAction({ kind: 'insert', templateId, at: Date.now() });
-              pick(row);
+              // The classifier learns from the line the référent answered with, not from every line tried on the way.
+              if (hasText && topRowId && row.id !== topRowId) correction.mutate(row.id);
             }}
+            insertRequested={insertRequested}
+            onInsertRequestHandled={onInsertRequestHandled}
           />
         )}
+        </div>
         {pack.data && <KbPanel pack={pack.data} rowId={row?.id ?? null} />}
         {pack.data && <WelcomeMailPanel welcomeMail={pack.data.welcomeMail} context={context} onInsert={actions.insert} onCopy={actions.copy} />}
         {row && (
@@ -155,12 +278,49 @@ export function Sidebar({ store, actions }: SidebarProps) {
             ticket={ticket}
             row={row}
             onEscalated={() => setLastAction({ kind: 'escalate', at: Date.now() })}
-            onInsertNote={(text) => void actions.insert({ text })}
+            onInsertNote={(text) => void insertNote(text)}
           />
+        )}
+        {noteStatus && (
+          <p className="ag-alert ag-alert--warning" role="status" data-testid="note-status">{noteStatus.message}</p>
         )}
         <SolicitationPanel ticket={ticket} row={row} active={open} lastAction={lastAction} />
       </div>
       <DiagnosticPanel actions={actions} ticket={ticket} adapterLabel={adapterLabel} />
     </aside>
+  );
+}
+
+/** The sidebar's left edge: drag it (or use the arrow keys on it) to change the width. */
+function ResizeHandle({ width, onResize }: { width: number; onResize: (width: number) => void }) {
+  const start = useRef<{ x: number; width: number } | null>(null);
+  return (
+    <div
+      className="ag-resize"
+      role="separator"
+      aria-orientation="vertical"
+      aria-label="Largeur de la barre (glisser, ou flèches gauche et droite)"
+      aria-valuenow={width}
+      aria-valuemin={MIN_WIDTH}
+      aria-valuemax={MAX_WIDTH}
+      tabIndex={0}
+      data-testid="resize-handle"
+      onPointerDown={(e) => {
+        start.current = { x: e.clientX, width };
+        e.currentTarget.setPointerCapture(e.pointerId);
+        e.preventDefault();
+      }}
+      onPointerMove={(e) => {
+        if (start.current) onResize(start.current.width + (start.current.x - e.clientX));
+      }}
+      onPointerUp={() => (start.current = null)}
+      onPointerCancel={() => (start.current = null)}
+      onKeyDown={(e) => {
+        if (e.key === 'ArrowLeft') onResize(width + 20);
+        else if (e.key === 'ArrowRight') onResize(width - 20);
+        else return;
+        e.preventDefault();
+      }}
+    />
   );
 }

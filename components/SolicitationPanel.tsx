@@ -1,23 +1,17 @@
-// Sidebar panel of the log: the ticket visit timer, the entry proposed after an insertion or an escalation (one click
-// to confirm with the status), and manual logging. Writes go through typed messages (no IndexedDB in a content script).
+// Sidebar panel of the log: the ticket's time (kept across visits and reloads), the entry logged « en cours » at once by
+// Insérer / Copier / an escalation (then one click for « Résolu : oui / non »), and manual logging. Writes go through typed
+// messages (no IndexedDB in a content script); the per-ticket memory is in extension storage (lib/sidebar/ticket-memory).
 import { useEffect, useId, useReducer, useRef, useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import type { Ticket } from '@/lib/crm/ticket';
 import type { NomenclatureRow } from '@/lib/pack/schema';
 import { sendMessage } from '@/lib/messaging';
 import { STATUS_LABELS, statusSchema, type SolicitationInput, type SolicitationStatus } from '@/lib/tracking/solicitation';
-import {
-  durationMinutes,
-  elapsedMs,
-  formatElapsed,
-  initialVisitState,
-  shouldPropose,
-  visitReducer,
-  type SidebarAction,
-} from '@/lib/tracking/visit';
+import { durationMinutes, elapsedMs, formatElapsed, initialVisitState, visitReducer, type SidebarAction } from '@/lib/tracking/visit';
+import { loadMemory, updateMemory, type TicketMemory } from '@/lib/sidebar/ticket-memory';
 import { localIsoDateTime } from '@/lib/tracking/dates';
 import { SuiviEntryForm } from './SuiviEntryForm';
-import { NomenclatureSelect, type NomenclatureChoice } from './NomenclatureSelect';
+import type { NomenclatureChoice } from './NomenclatureSelect';
 import { errorText, usePack } from './SuiviData';
 
 export interface SolicitationPanelProps {
@@ -28,11 +22,6 @@ export interface SolicitationPanelProps {
   active: boolean;
   /** Last insertion or escalation done from the sidebar. */
   lastAction: SidebarAction | null;
-}
-
-interface Proposal {
-  escalated: boolean;
-  templateId?: string;
 }
 
 function usePageVisible(): boolean {
@@ -50,10 +39,7 @@ export function SolicitationPanel({ ticket, row, active, lastAction }: Solicitat
   const [state, dispatch] = useReducer(visitReducer, initialVisitState);
   const visible = usePageVisible();
   const [now, setNow] = useState(() => Date.now());
-  const [proposal, setProposal] = useState<Proposal | null>(null);
-  const [choice, setChoice] = useState<Partial<NomenclatureChoice>>({});
   const [minutes, setMinutes] = useState<number | null>(null);
-  const [pendingEscalation, setPendingEscalation] = useState(false);
   const [manual, setManual] = useState(false);
   const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
   const handledAt = useRef<number | null>(null);
@@ -63,16 +49,30 @@ export function SolicitationPanel({ ticket, row, active, lastAction }: Solicitat
   const visit = ticketKey ? state.visits[ticketKey] : undefined;
   const running = !!visit && visit.runningSince !== null;
 
+  // What earlier visits (and page loads) of each ticket left: read once per ticket and page load.
+  const [memory, setMemory] = useState<Record<string, TicketMemory | null>>({});
+  const prior = ticketKey ? memory[ticketKey] : undefined;
+  useEffect(() => {
+    if (!ticketKey || memory[ticketKey] !== undefined) return;
+    let live = true;
+    void loadMemory().then((m) => live && setMemory((prev) => ({ ...prev, [ticketKey]: m[ticketKey] ?? null })));
+    return () => {
+      live = false;
+    };
+  }, [ticketKey, memory]);
+  const priorMs = prior?.spentMs ?? 0;
+  const priorLoaded = prior !== undefined;
+  const elapsed = priorMs + elapsedMs(visit, now);
+
   useEffect(() => {
     if (ticketKey && active && visible) dispatch({ kind: 'focus', ticketKey, at: Date.now() });
     else dispatch({ kind: 'blur', at: Date.now() });
   }, [ticketKey, active, visible]);
 
   useEffect(() => {
-    setProposal(null);
-    setPendingEscalation(false);
     setMessage(null);
     setManual(false);
+    setMinutes(null);
   }, [ticketKey]);
 
   useEffect(() => {
@@ -81,75 +81,143 @@ export function SolicitationPanel({ ticket, row, active, lastAction }: Solicitat
     return () => clearInterval(t);
   }, [running]);
 
+  // The time spent is saved while the référent works (every few seconds, and when the visit pauses or the page goes).
+  const save = useRef<() => void>(() => {});
+  save.current = () => {
+    if (!ticket || !ticketKey || !visit || prior === undefined) return;
+    const spentMs = priorMs + elapsedMs(visit, Date.now());
+    void updateMemory(ticketKey, (m) => ({
+      ...(m ?? { ticketKey, visitKey: visit.visitKey, openedAt: visit.openedAt, logged: null, status: null, loggedId: null, dismissed: false, updatedAt: 0 }),
+      ticketId: ticket.id,
+      url: ticket.url,
+      subject: ticket.subject,
+      spentMs,
+    })).catch(() => {});
+  };
   useEffect(() => {
-    if (!lastAction || (handledAt.current !== null && lastAction.at <= handledAt.current)) return;
-    const previous = handledAt.current;
-    handledAt.current = lastAction.at;
-    if (!visit) return;
-    if (visit.loggedId !== null) {
-      if (lastAction.kind === 'escalate') setPendingEscalation(true);
-      return;
-    }
-    if (!shouldPropose(visit, lastAction, previous)) return;
-    setProposal((p) => ({
-      escalated: (p?.escalated ?? false) || lastAction.kind === 'escalate',
-      templateId: lastAction.kind === 'insert' ? lastAction.templateId : p?.templateId,
-    }));
-    setMinutes(null);
-    setMessage(null);
-  }, [lastAction, visit]);
+    if (!running) return;
+    // This render's closure knows this ticket's visit: the cleanup (pause, next ticket) saves this ticket, not the next one.
+    const flush = save.current;
+    const t = setInterval(() => save.current(), 5000);
+    return () => {
+      clearInterval(t);
+      flush();
+    };
+  }, [running, ticketKey, priorLoaded]);
+  useEffect(() => {
+    const onHide = () => save.current();
+    window.addEventListener('pagehide', onHide);
+    return () => window.removeEventListener('pagehide', onHide);
+  }, []);
+
+  const target: Partial<NomenclatureChoice> = row
+    ? { rowId: row.id, niveau: row.niveau, thematique: row.thematique, motif: row.motif, sousMotif: row.sousMotif }
+    : {};
+  const shownMinutes = minutes ?? durationMinutes(elapsed);
+  const logged = prior?.logged ? (prior.logged as SolicitationInput) : null;
+  const status = prior?.status ?? null;
 
   const log = useMutation({
-    mutationFn: (input: SolicitationInput) => sendMessage('logSolicitation', input),
-    onSuccess: (res) => {
+    mutationFn: async (input: SolicitationInput) => {
+      const res = await sendMessage('logSolicitation', input);
+      const loggedId = res?.id ?? prior?.loggedId ?? null;
+      if (ticketKey) {
+        const entry: TicketMemory = {
+          ticketKey,
+          ticketId: ticket?.id ?? '',
+          url: ticket?.url ?? '',
+          subject: ticket?.subject ?? '',
+          visitKey: input.visitKey ?? ticketKey,
+          openedAt: prior?.openedAt ?? visit?.openedAt ?? Date.now(),
+          spentMs: priorMs + elapsedMs(visit, Date.now()),
+          logged: input as Record<string, unknown>,
+          status: input.status,
+          loggedId,
+          dismissed: false,
+          updatedAt: Date.now(),
+        };
+        await updateMemory(ticketKey, () => entry);
+        setMemory((prev) => ({ ...prev, [ticketKey]: { ...entry, spentMs: priorMs } }));
+      }
+      return { res, input };
+    },
+    onSuccess: ({ res, input }) => {
       if (ticketKey && res) dispatch({ kind: 'logged', ticketKey, id: res.id });
-      setProposal(null);
       setManual(false);
-      setMessage({ kind: 'success', text: res?.updated ? 'Sollicitation mise à jour.' : 'Sollicitation enregistrée dans le suivi.' });
+      setMessage({
+        kind: 'success',
+        text:
+          input.status === 'en_cours'
+            ? `Sollicitation enregistrée dans le suivi : en cours, ${input.durationMinutes} min${input.templateId ? ', avec la réponse type' : ''}.`
+            : `Sollicitation enregistrée : résolu ${STATUS_LABELS[input.status].toLowerCase()}.`,
+      });
     },
     onError: (err) => setMessage({ kind: 'error', text: `Enregistrement impossible : ${errorText(err)}` }),
   });
-  const markEscalated = useMutation({
-    mutationFn: (rowId: number) => sendMessage('updateSolicitation', { id: rowId, patch: { escalated: true } }),
-    onSuccess: () => {
-      setPendingEscalation(false);
-      setMessage({ kind: 'success', text: 'Sollicitation marquée comme escaladée.' });
-    },
-    onError: (err) => setMessage({ kind: 'error', text: `Mise à jour impossible : ${errorText(err)}` }),
-  });
 
-  const elapsed = elapsedMs(visit, now);
-  const target: Partial<NomenclatureChoice> = row
-    ? { rowId: row.id, niveau: row.niveau, thematique: row.thematique, motif: row.motif, sousMotif: row.sousMotif }
-    : choice;
-  const shownMinutes = minutes ?? durationMinutes(elapsedMs(visit, now));
-
-  const confirm = (status: SolicitationStatus) => {
-    if (!ticket || !visit || !proposal) return;
-    if (!target.sousMotif || !target.niveau || !target.thematique || !target.motif) {
-      setMessage({ kind: 'error', text: 'Choisissez le sous-motif avant d’enregistrer.' });
-      return;
-    }
-    log.mutate({
+  /** The row for this ticket as it stands now (labels, time so far, template, escalation). */
+  const entryNow = (patch: Partial<SolicitationInput>): SolicitationInput | null => {
+    if (!ticket || !visit) return null;
+    if (!target.sousMotif || !target.niveau || !target.thematique || !target.motif) return null;
+    return {
       channel: 'ticket',
       ticketKey: ticket.key || undefined,
       ticketUrl: ticket.url,
-      date: localIsoDateTime(new Date(visit.openedAt)),
+      date: localIsoDateTime(new Date(prior?.openedAt ?? visit.openedAt)),
       ...(ticket.phone ? { phone: ticket.phone } : {}),
       structure: ticket.structure,
-      durationMinutes: minutes ?? durationMinutes(elapsedMs(visit, Date.now())),
+      durationMinutes: minutes ?? durationMinutes(priorMs + elapsedMs(visit, Date.now())),
       niveau: target.niveau,
       rowId: target.rowId ?? '',
       thematique: target.thematique,
       motif: target.motif,
       sousMotif: target.sousMotif,
-      ...(proposal.templateId ? { templateId: proposal.templateId } : {}),
-      status,
-      escalated: proposal.escalated,
+      ...(logged?.templateId ? { templateId: logged.templateId } : {}),
+      status: status ?? 'en_cours',
+      escalated: logged?.escalated ?? false,
       note: '',
-      visitKey: visit.visitKey,
-    });
+      visitKey: prior?.visitKey ?? visit.visitKey,
+      ...patch,
+    };
   };
+
+  // Insérer, Copier or an escalation logs the request at once (« en cours » unless already settled).
+  useEffect(() => {
+    if (!lastAction || (handledAt.current !== null && lastAction.at <= handledAt.current)) return;
+    if (!visit || prior === undefined) return;
+    handledAt.current = lastAction.at;
+    const input = entryNow(
+      lastAction.kind === 'insert' ? { templateId: lastAction.templateId } : { escalated: true },
+    );
+    if (!input) {
+      setMessage({ kind: 'error', text: 'Choisissez le sous-motif pour enregistrer la sollicitation.' });
+      return;
+    }
+    log.mutate(input);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs once per action; entryNow reads the current render
+  }, [lastAction, visit, prior]);
+
+  const settle = (s: SolicitationStatus) => {
+    const input = entryNow({ status: s });
+    if (!input) {
+      setMessage({ kind: 'error', text: 'Choisissez le sous-motif avant d’enregistrer.' });
+      return;
+    }
+    log.mutate(input);
+  };
+
+  const remove = useMutation({
+    mutationFn: async () => {
+      const loggedId = prior?.loggedId ?? visit?.loggedId ?? null;
+      if (loggedId !== null) await sendMessage('deleteSolicitation', loggedId);
+      if (ticketKey) {
+        await updateMemory(ticketKey, (m) => (m ? { ...m, logged: null, status: null, loggedId: null } : null));
+        setMemory((prev) => ({ ...prev, [ticketKey]: prev[ticketKey] ? { ...prev[ticketKey], logged: null, status: null, loggedId: null } : null }));
+      }
+    },
+    onSuccess: () => setMessage({ kind: 'success', text: 'Sollicitation retirée du suivi.' }),
+    onError: (err) => setMessage({ kind: 'error', text: `Suppression impossible : ${errorText(err)}` }),
+  });
 
   return (
     <section className="ag-section" aria-labelledby={`${id}-title`} data-testid="solicitation-panel">
@@ -170,50 +238,45 @@ export function SolicitationPanel({ ticket, row, active, lastAction }: Solicitat
         </div>
       )}
 
-      {proposal && ticket && (
-        <div role="group" aria-label="Enregistrer la sollicitation">
+      {logged && ticket && (
+        <div role="group" aria-label="Enregistrer la sollicitation" data-testid="logged-entry" className="ag-logged">
           <p>
-            <strong>À enregistrer :</strong>{' '}
-            {target.sousMotif ? `${target.thematique} - ${target.motif} - ${target.sousMotif}` : 'sous-motif à choisir'}
+            <strong>Dans le suivi :</strong> {logged.thematique} - {logged.motif} - {logged.sousMotif} ·{' '}
+            <span data-testid="logged-status">{STATUS_LABELS[status ?? 'en_cours'].toLowerCase()}</span>
           </p>
-          {!row && pack.data && <NomenclatureSelect rows={pack.data.nomenclature} value={choice} onChange={setChoice} />}
-          <div className="ag-field">
+          <div className="ag-field ag-field--inline">
             <label className="ag-label" htmlFor={`${id}-minutes`}>Durée (minutes)</label>
             <input
               id={`${id}-minutes`}
               type="number"
               min={0}
-              className="ag-input"
+              className="ag-input ag-input--short"
               value={shownMinutes}
               onChange={(e) => setMinutes(e.target.value === '' ? 0 : Math.max(0, Number(e.target.value)))}
             />
           </div>
-          <div className="ag-field">
-            <label>
-              <input type="checkbox" checked={proposal.escalated} onChange={(e) => setProposal({ ...proposal, escalated: e.target.checked })} /> Escaladé au national
-            </label>
-          </div>
-          <p className="ag-label">Problème résolu ? Un clic enregistre :</p>
-          {statusSchema.options.map((s) => (
-            <button key={s} type="button" className="ag-btn ag-btn--sm" disabled={log.isPending} onClick={() => confirm(s)}>
-              Résolu : {STATUS_LABELS[s].toLowerCase()}
+          <p className="ag-label">Problème résolu ?</p>
+          <div className="ag-actions">
+            {statusSchema.options.filter((s) => s !== 'en_cours').map((s) => (
+              <button
+                key={s}
+                type="button"
+                className={`ag-btn ag-btn--sm${status === s ? '' : ' ag-btn--secondary'}`}
+                aria-pressed={status === s}
+                disabled={log.isPending}
+                onClick={() => settle(s)}
+              >
+                Résolu : {STATUS_LABELS[s].toLowerCase()}
+              </button>
+            ))}
+            <button type="button" className="ag-btn ag-btn--tertiary ag-btn--sm" disabled={remove.isPending} onClick={() => remove.mutate()}>
+              Retirer du suivi
             </button>
-          ))}{' '}
-          <button type="button" className="ag-btn ag-btn--secondary ag-btn--sm" onClick={() => setProposal(null)}>
-            Ne pas enregistrer
-          </button>
+          </div>
         </div>
       )}
 
-      {pendingEscalation && visit?.loggedId != null && (
-        <p>
-          <button type="button" className="ag-btn ag-btn--sm" onClick={() => markEscalated.mutate(visit.loggedId!)}>
-            Marquer la sollicitation comme escaladée
-          </button>
-        </p>
-      )}
-
-      {!proposal && !manual && (
+      {!logged && !manual && (
         <button type="button" className="ag-btn ag-btn--tertiary ag-btn--sm" onClick={() => setManual(true)}>
           Saisir une sollicitation
         </button>

@@ -1,5 +1,6 @@
-// The réponse type of the chosen sous-motif: fill-ins, editable preview, Insérer / Copier, and the « à relire » confirmation of drafts.
-import { useEffect, useId, useMemo, useState } from 'react';
+// The réponse type of the chosen sous-motif: fill-ins, editable preview, Insérer / Copier (refused while not ready), and the
+// « à relire » confirmation of drafts.
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Pack, NomenclatureRow, ResponseTemplate } from '@/lib/pack/schema';
 import { analyzeTemplate, renderTemplate, textToHtml, type TemplateContext } from '@/lib/templates';
 import { confirmTemplateReview, loadReviewConfirmations, localDay, needsConfirmation, type ReviewConfirmations } from '@/lib/templates/review';
@@ -16,10 +17,15 @@ export interface TemplatePanelProps {
   context: TemplateContext;
   onInsert: (content: { text: string; html?: string; caretOffset?: number }) => Promise<InsertOutcome>;
   onCopy: (text: string, html?: string) => Promise<InsertOutcome>;
+  /** After Insérer or Copier succeeded (the request is logged at once). */
   onInserted: (templateId: string) => void;
+  /** The insert keyboard command was used: insert as if « Insérer » had been clicked, then call onInsertRequestHandled. */
+  insertRequested?: boolean;
+  onInsertRequestHandled?: () => void;
 }
 
-export function TemplatePanel({ row, templates, context, onInsert, onCopy, onInserted }: TemplatePanelProps) {
+export function TemplatePanel(props: TemplatePanelProps) {
+  const { row, templates, context, onInsert, onCopy, onInserted, insertRequested, onInsertRequestHandled } = props;
   const id = useId();
   const [templateId, setTemplateId] = useState(templates[0]?.id ?? '');
   const template = templates.find((t) => t.id === templateId) ?? templates[0];
@@ -46,6 +52,13 @@ export function TemplatePanel({ row, templates, context, onInsert, onCopy, onIns
     setStatus(null);
     setPending(null);
   }, [row.id, templates]);
+
+  const insertNow = useRef<() => void>(() => {});
+  useEffect(() => {
+    if (!insertRequested) return;
+    onInsertRequestHandled?.();
+    insertNow.current();
+  }, [insertRequested, onInsertRequestHandled]);
 
   if (!template || !rendered) {
     return (
@@ -93,6 +106,34 @@ export function TemplatePanel({ row, templates, context, onInsert, onCopy, onIns
     await execute(action, after);
   };
 
+  // Never send what is not ready: an empty fill-in, an unknown variable or any {{…}} left in the text.
+  const leftMarks = [...new Set(text.match(/\{\{[^}]*\}\}/g) ?? [])];
+  const blockers = [
+    ...(missingFills.length > 0 ? [`à compléter : ${missingFills.join(', ')}`] : []),
+    ...(rendered.unknownVariables.length > 0 && draft === null
+      ? [`${rendered.unknownVariables.length > 1 ? 'variables inconnues' : 'variable inconnue'} : ${rendered.unknownVariables.join(', ')}`]
+      : []),
+    ...(missingFills.length === 0 && leftMarks.length > 0 && (draft !== null || rendered.unknownVariables.length === 0)
+      ? [`${leftMarks.length > 1 ? 'marques restées dans le texte' : 'marque restée dans le texte'} : ${leftMarks.join(', ')}`]
+      : []),
+  ];
+  const refusal = (verb: string): InsertOutcome => ({
+    ok: false,
+    message: `${verb} impossible, ${blockers.join(' ; ')}. Complétez ou corrigez le texte d’abord.`,
+  });
+
+  const insert = () => {
+    if (busy) return;
+    if (blockers.length > 0) return setStatus(refusal('Insertion'));
+    void run(() => onInsert(content), () => onInserted(template.id));
+  };
+  const copy = () => {
+    if (busy) return;
+    if (blockers.length > 0) return setStatus(refusal('Copie'));
+    void run(() => onCopy(content.text, content.html), () => onInserted(template.id));
+  };
+  insertNow.current = insert;
+
   return (
     <section className="ag-section" aria-labelledby={`${id}-t`}>
       <h2 id={`${id}-t`}>Réponse type</h2>
@@ -135,22 +176,29 @@ export function TemplatePanel({ row, templates, context, onInsert, onCopy, onIns
           className="ag-textarea"
           data-testid="template-text"
           value={text}
-          rows={10}
+          rows={6}
           onChange={(e) => setDraft(e.target.value)}
         />
       </div>
-      {missingFills.length > 0 && <p className="ag-hint">À compléter avant insertion : {missingFills.join(', ')}.</p>}
+      {blockers.length > 0 && (
+        <p className="ag-hint" id={`${id}-blockers`} data-testid="template-blockers">
+          Avant d’insérer ou de copier — {blockers.join(' ; ')}.
+        </p>
+      )}
       <div className="ag-actions">
         <button
           type="button"
           className="ag-btn"
           data-testid="insert"
-          disabled={busy || missingFills.length > 0}
-          onClick={() => run(() => onInsert(content), () => onInserted(template.id))}
+          disabled={busy}
+          aria-describedby={blockers.length > 0 ? `${id}-blockers` : undefined}
+          aria-keyshortcuts="Alt+Shift+I"
+          title="Insérer dans l’éditeur de réponse (Alt+Maj+I)"
+          onClick={insert}
         >
           Insérer
         </button>
-        <button type="button" className="ag-btn ag-btn--secondary" disabled={busy} onClick={() => run(() => onCopy(content.text, content.html))}>
+        <button type="button" className="ag-btn ag-btn--secondary" disabled={busy} onClick={copy}>
           Copier
         </button>
         {draft !== null && (

@@ -74,6 +74,12 @@ export function createSidebarActions(
     async copyDiagnostic(text) {
       return copyToClipboard(document, text);
     },
+    returnFocus() {
+      if (focus.restore()) return;
+      // No editor used yet: leave the sidebar (the focus falls back to the page's body).
+      const active = document.activeElement;
+      if (active instanceof HTMLElement && isOurs(active)) active.blur();
+    },
     rendered(ticketKey) {
       const host = document.querySelector('[data-aiguilleur-host]');
       host?.setAttribute('data-rendered', `${ticketKey}@${performance.now().toFixed(1)}@${store.getSnapshot().ticketReadAt.toFixed(1)}`);

@@ -1,4 +1,4 @@
-// Content script on CRM pages: reads the ticket through the help desk's adapter and mounts the sidebar in a shadow root.
+// Content script on CRM pages: reads the ticket through the help desk's adapter, mounts the sidebar in a shadow root, docks it.
 import '@/lib/zod-config';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
@@ -7,7 +7,8 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { onMessage } from '@/lib/messaging';
 import { storage } from 'wxt/utils/storage';
 import { adapterFor, trackGenericPage, withSelectionFallbackAdapter } from '@/lib/crm';
-import { createSidebarStore } from '@/lib/sidebar/store';
+import { createSidebarStore, SIDEBAR_DEFAULTS } from '@/lib/sidebar/store';
+import { applyDock, clampWidth, dockOffset, removeDock } from '@/lib/sidebar/dock';
 import { createTicketWatcher } from '@/lib/sidebar/ticket-watcher';
 import { followPackCrmFields } from '@/lib/sidebar/crm-fields';
 import { SidebarRoot } from '@/components/SidebarRoot';
@@ -36,12 +37,36 @@ export default defineContentScript({
     const actions = createSidebarActions(ctx, adapter, store, reading);
     // The sidebar stays open from one page load to the next when the référent left it open.
     const openItem = storage.defineItem<boolean>('local:sidebarOpen', { fallback: false });
-    store.set({ open: await openItem.getValue().catch(() => false) });
+    // Its width too (dragged by the référent).
+    const widthItem = storage.defineItem<number>('local:sidebarWidth', { fallback: SIDEBAR_DEFAULTS.width });
+    const [wasOpenStored, storedWidth] = await Promise.all([
+      openItem.getValue().catch(() => false),
+      widthItem.getValue().catch(() => SIDEBAR_DEFAULTS.width),
+    ]);
+    store.set({ open: wasOpenStored, width: clampWidth(storedWidth, window.innerWidth) });
     let wasOpen = store.getSnapshot().open;
     const stopPersist = store.subscribe(() => {
       const { open } = store.getSnapshot();
       if (open && !wasOpen) refresh();
       if (open !== wasOpen) void openItem.setValue((wasOpen = open)).catch(() => {});
+    });
+    // The page is pushed aside, not covered: its layout width shrinks by the rail and the open sidebar.
+    const dock = () => {
+      const { open, width } = store.getSnapshot();
+      applyDock(document, dockOffset(open, width));
+    };
+    dock();
+    const stopDock = store.subscribe(dock);
+    ctx.addEventListener(window, 'resize', () => store.set({ width: clampWidth(store.getSnapshot().width, window.innerWidth) }));
+    // The width is saved once the drag settles.
+    let savedWidth = store.getSnapshot().width;
+    let saveTimer: ReturnType<typeof setTimeout> | undefined;
+    const stopWidth = store.subscribe(() => {
+      const { width } = store.getSnapshot();
+      if (width === savedWidth) return;
+      savedWidth = width;
+      clearTimeout(saveTimer);
+      saveTimer = setTimeout(() => void widthItem.setValue(width).catch(() => {}), 250);
     });
 
     injectSidebarFonts(document);
@@ -49,7 +74,8 @@ export default defineContentScript({
       name: 'aiguilleur-sidebar',
       css: SIDEBAR_CSS,
       position: 'inline',
-      anchor: 'body',
+      // Beside the body, not in it: the body may get layout containment when docked (lib/sidebar/dock.ts).
+      anchor: 'html',
       append: 'last',
       onMount(container, _shadow, host) {
         host.setAttribute('data-aiguilleur-host', '');
@@ -86,12 +112,22 @@ export default defineContentScript({
     // A selection is read as the request only where the adapter needs it: read it again as the référent selects.
     ctx.addEventListener(document, 'selectionchange', () => readsSelection && watcher.refreshSoon());
     const stopCrmFields = followPackCrmFields(() => watcher.refresh());
-    const stopToggle = onMessage('toggleSidebar', () => store.set({ open: !store.getSnapshot().open }));
+    // Keyboard commands: opening by the command hands the focus to the sidebar; the insert command opens it if needed.
+    const stopToggle = onMessage('toggleSidebar', () => {
+      const { open, focusRequest } = store.getSnapshot();
+      store.set(open ? { open: false } : { open: true, focusRequest: focusRequest + 1 });
+      if (open) actions.returnFocus();
+    });
+    const stopInsert = onMessage('insertAnswer', () => store.set({ open: true, insertRequested: true }));
     ctx.onInvalidated(() => {
       stopToggle();
+      stopInsert();
       stopPersist();
       stopLearnt();
       stopCrmFields();
+      stopDock();
+      stopWidth();
+      removeDock(document);
       ui.remove();
     });
     // Without a newer script to announce it (extension disabled or removed), notice the dead context when the référent comes back

@@ -1,4 +1,4 @@
-// The sidebar's external store: open state and the ticket read from the page, shared by the content script and React.
+// The sidebar's external store: open state, docked width, the ticket read from the page and keyboard-command requests.
 import type { Ticket } from '../crm/ticket';
 
 export interface SidebarSnapshot {
@@ -7,6 +7,12 @@ export interface SidebarSnapshot {
   /** performance.now() when this ticket value was read from the page. */
   ticketReadAt: number;
   adapterLabel: string;
+  /** Width of the open sidebar in CSS pixels (the page is pushed aside by that much, plus the rail). */
+  width: number;
+  /** Set by the insert command; the réponse type panel consumes it. */
+  insertRequested: boolean;
+  /** Bumped when the sidebar must take the keyboard focus (opened by the keyboard command). */
+  focusRequest: number;
 }
 
 export interface SidebarStore {
@@ -15,8 +21,10 @@ export interface SidebarStore {
   set(patch: Partial<SidebarSnapshot>): void;
 }
 
-export function createSidebarStore(initial: SidebarSnapshot): SidebarStore {
-  let state = initial;
+export const SIDEBAR_DEFAULTS = { width: 380, insertRequested: false, focusRequest: 0 } as const;
+
+export function createSidebarStore(initial: Pick<SidebarSnapshot, 'open' | 'ticket' | 'ticketReadAt' | 'adapterLabel'> & Partial<SidebarSnapshot>): SidebarStore {
+  let state: SidebarSnapshot = { ...SIDEBAR_DEFAULTS, ...initial };
   const listeners = new Set<() => void>();
   return {
     subscribe(cb) {

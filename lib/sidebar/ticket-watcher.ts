@@ -19,7 +19,7 @@ export interface TicketWatcherOptions {
 /** What makes two readings of a ticket the same for the sidebar. */
 export function ticketFingerprint(t: Ticket): string {
   const choice = t.requesterChoice ? [t.requesterChoice.thematique, t.requesterChoice.motif, t.requesterChoice.sousMotif].join('>') : '';
-  return [t.key, t.subject, t.requester.email, t.firstMessage.length, t.firstMessage.slice(0, 200), t.missing.join(','), choice].join('\u241f');
+  return [t.key, t.subject, t.requester.email, t.requester.name, t.firstMessage.length, t.firstMessage.slice(0, 200), t.missing.join(','), choice].join('\u241f');
 }
 
 export interface TicketWatcher {

@@ -74,6 +74,35 @@ export class SidebarPage {
     return (await status.textContent()) ?? '';
   }
 
+  insertButton(): Locator {
+    return this.root.getByTestId('insert');
+  }
+
+  requalifyToggle(): Locator {
+    return this.root.getByTestId('requalify-toggle');
+  }
+
+  /** The shadow root's focused element's test id, data-row-id or tag (null when the focus is outside the sidebar). */
+  focusedInside(): Promise<string | null> {
+    return this.page.evaluate(() => {
+      const host = document.querySelector('[data-aiguilleur-host]');
+      if (!host || document.activeElement !== host) return null;
+      const el = host.shadowRoot?.activeElement;
+      return el ? (el.getAttribute('data-testid') ?? el.getAttribute('data-row-id') ?? el.tagName.toLowerCase()) : 'host';
+    });
+  }
+
+  /** Runs a browser keyboard command (manifest `commands`) through the E2E build's runner in the service worker. */
+  async runCommand(name: 'toggle-sidebar' | 'insert-answer'): Promise<void> {
+    await this.page.bringToFront();
+    const [worker] = this.page.context().serviceWorkers();
+    if (!worker) throw new Error('service worker introuvable');
+    await worker.evaluate(
+      (n) => (globalThis as unknown as { __aiguilleurRunCommand(c: string): Promise<void> }).__aiguilleurRunCommand(n),
+      name,
+    );
+  }
+
   pickerSearch(): Locator {
     return this.root.getByRole('combobox', { name: 'Rechercher dans la nomenclature' });
   }

@@ -1,0 +1,73 @@
+// #13 point 1, at 1366×768: the suggestions are compact lines and the réponse type with Insérer is on screen without
+// scrolling; requalification is folded (R); keys 1/2/3 pick; Escape closes; the browser commands focus and insert.
+import { test, expect } from '../fixtures';
+import { SidebarPage } from './sidebar.page';
+import { reachability } from '../pages/visibility';
+import { DEMO_TICKETS } from '../../fixtures/tickets/index';
+
+const LAPTOP = { width: 1366, height: 768 };
+const first = DEMO_TICKETS[0]!;
+
+test('answer first at 1366×768, keys and commands', async ({ context }) => {
+  const { page, crm, sidebar } = await SidebarPage.onHubSpotTicket(context, first.id);
+  await page.setViewportSize(LAPTOP);
+
+  // Three suggestions, one line each.
+  const lines = sidebar.suggestions.locator('button.ag-suggestion');
+  await expect(lines).toHaveCount(3);
+  for (let i = 0; i < 3; i++) {
+    const box = (await lines.nth(i).boundingBox())!;
+    expect(box.height, `suggestion ${i + 1} sur une ligne`).toBeLessThan(40);
+  }
+  await expect(lines.first()).toContainText(/N[12]/);
+  await expect(lines.first()).toContainText(/Confiance/);
+
+  // Requalification is folded behind one control.
+  await expect(sidebar.pickerSearch()).toHaveCount(0);
+  await expect(sidebar.requalifyToggle()).toHaveAttribute('aria-expanded', 'false');
+
+  // The answer and Insérer are visible and clickable without scrolling.
+  for (const target of [sidebar.insertButton(), sidebar.templateText(), lines.first()]) {
+    const r = await reachability(target);
+    expect(r.inViewport && r.clickable, `visible et cliquable (touché : ${r.hit})`).toBe(true);
+  }
+  await page.screenshot({ path: 'tests/e2e/screenshots/sidebar-answer-first-1366x768.png' });
+
+  // Key 2 picks the second suggestion and its answer is brought into view.
+  await lines.first().focus();
+  await page.keyboard.press('2');
+  await expect(lines.nth(1)).toHaveAttribute('aria-pressed', 'true');
+  const afterPick = await reachability(sidebar.insertButton());
+  expect(afterPick.inViewport, 'Insérer visible après le choix').toBe(true);
+  await page.keyboard.press('1');
+  await expect(lines.first()).toHaveAttribute('aria-pressed', 'true');
+
+  // R unfolds requalification and focuses its search field.
+  await page.keyboard.press('r');
+  await expect(sidebar.pickerSearch()).toBeFocused();
+  await expect(sidebar.requalifyToggle()).toHaveAttribute('aria-expanded', 'true');
+  // Typing in the field is not a shortcut: « 2 » goes into the field.
+  await page.keyboard.type('2');
+  await expect(sidebar.pickerSearch()).toHaveValue('2');
+  await expect(lines.first()).toHaveAttribute('aria-pressed', 'true');
+
+  // Escape closes the sidebar and gives the focus back to the page.
+  await sidebar.pickerSearch().fill('');
+  await sidebar.insertButton().focus();
+  await page.keyboard.press('Escape');
+  await sidebar.root.waitFor({ state: 'detached' });
+  expect(await sidebar.focusedInside()).toBeNull();
+
+  // Alt+Shift+S (the browser command) opens it with the focus inside.
+  await sidebar.runCommand('toggle-sidebar');
+  await sidebar.root.waitFor();
+  await expect.poll(() => sidebar.focusedInside()).not.toBeNull();
+
+  // Alt+Shift+I inserts the réponse type into the reply editor.
+  await sidebar.waitForTicket(`hubspot:${first.id}`);
+  const template = await sidebar.templateText().inputValue();
+  await crm.focusEditor();
+  await sidebar.runCommand('insert-answer');
+  await expect(sidebar.root.getByTestId('insert-status')).toContainText('insérée');
+  await expect.poll(() => crm.editorText()).toContain(template.split('\n')[0]!);
+});

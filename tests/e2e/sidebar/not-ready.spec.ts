@@ -1,0 +1,36 @@
+// #13 point 5: Insérer and Copier refuse while a {{saisie:…}} is empty or a {{…}} mark is left, and say which; a
+// mailbox named after an organisation is greeted « Bonjour, ».
+import { test, expect } from '../fixtures';
+import { SidebarPage } from './sidebar.page';
+import { DEMO_TICKETS } from '../../fixtures/tickets/index';
+
+const withFillIn = DEMO_TICKETS.find((t) => t.expected.rowId === 'acces.gestion-acces-habilitations.modification-structure')!;
+
+test('never send what is not ready', async ({ context }) => {
+  const { page, crm, sidebar } = await SidebarPage.onHubSpotTicket(context, withFillIn.id);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const blockers = sidebar.root.getByTestId('template-blockers');
+  await expect(blockers).toContainText('à compléter');
+  const fillName = ((await blockers.textContent()) ?? '').match(/à compléter : ([^;.]+)/)![1]!.split(',')[0]!.trim();
+
+  // Both refuse, naming the empty fill-in; nothing reaches the editor.
+  await crm.focusEditor();
+  expect(await sidebar.insert()).toMatch(new RegExp(`Insertion impossible.*${fillName}`));
+  await sidebar.root.getByRole('button', { name: 'Copier' }).click();
+  await expect(sidebar.root.getByTestId('insert-status')).toContainText(`Copie impossible`);
+  await expect(sidebar.root.getByTestId('insert-status')).toContainText(fillName);
+  expect((await crm.editorText()).trim()).toBe('');
+
+  // Filled in, the fill-in is no obstacle; a mark typed into the text is.
+  for (const input of await sidebar.root.locator('.ag-answer input.ag-input').all()) await input.fill('CHRS Les Tilleuls');
+  await expect(blockers).toHaveCount(0);
+  const text = await sidebar.templateText().inputValue();
+  await sidebar.templateText().fill(`${text}\n{{usager.prenon}}`);
+  expect(await sidebar.insert()).toContain('{{usager.prenon}}');
+  expect((await crm.editorText()).trim()).toBe('');
+
+  // A mailbox named after an organisation: « Bonjour, ».
+  await sidebar.root.getByRole('button', { name: 'Rétablir le modèle' }).click();
+  await page.locator('[data-test-id="ticket-header-contact-detail-link"]').evaluate((a) => (a.textContent = 'Les Lilas - Accueil'));
+  await expect(sidebar.templateText()).toHaveValue(/^Bonjour,/);
+});
