@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// SolicitationPanel: an insertion proposes a prefilled entry logged in one click; a visit is logged once; escalation updates it.
+// SolicitationPanel: Insérer or an escalation logs the request at once « en cours »; « Résolu : oui / non » updates the same visit.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
@@ -50,47 +50,56 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
+/** Waits (with React's act) until `check` holds: the panel reads the ticket memory from storage first. */
+async function until(check: () => void): Promise<void> {
+  await vi.waitFor(async () => {
+    await flush();
+    check();
+  }, { timeout: 3000, interval: 10 });
+}
+const logs = () => sent.filter((m) => m.type === 'logSolicitation').map((m) => m.data as Record<string, unknown>);
+
 describe('SolicitationPanel', () => {
-  it('proposes a prefilled entry after an insertion and logs it in one click, once', async () => {
+  it('an insertion logs the request at once « en cours » with its template; « Résolu : oui » updates the same visit', async () => {
     host = document.createElement('div');
     document.body.append(host);
     root = createRoot(host);
     await render({ ticket, row, active: true, lastAction: null });
     expect(host.querySelector('[role="timer"]')).not.toBeNull();
     expect(host.querySelector('[aria-label="Enregistrer la sollicitation"]')).toBeNull();
+    expect(logs()).toHaveLength(0);
 
     await render({ ticket, row, active: true, lastAction: { kind: 'insert', templateId: 'tpl-mdp', at: 1 } });
-    expect(host.textContent).toContain('ACCÈS ET AUTHENTIFICATION - Problème de connexion au SI SIAO - Réinitialisation mot de passe');
-    await act(async () => button('Résolu : en cours')!.click());
-    await flush();
-
-    const logs = sent.filter((m) => m.type === 'logSolicitation');
-    expect(logs).toHaveLength(1);
-    expect(logs[0]!.data).toMatchObject({
+    await until(() => expect(logs()).toHaveLength(1));
+    expect(logs()[0]).toMatchObject({
       channel: 'ticket', ticketKey: 'hubspot:7', ticketUrl: 'https://app.hubspot.com/x/7', structure: 'CHU Nord',
-      rowId: row.id, sousMotif: row.sousMotif, templateId: 'tpl-mdp', status: 'en_cours', escalated: false, durationMinutes: 1,
+      rowId: row.id, sousMotif: row.sousMotif, templateId: 'tpl-mdp', status: 'en_cours', escalated: false,
     });
-    expect((logs[0]!.data as { visitKey: string }).visitKey).toMatch(/^hubspot:7@\d+$/);
-    expect(host.textContent).toContain('Sollicitation enregistrée');
+    const visitKey = logs()[0]!.visitKey as string;
+    expect(visitKey).toMatch(/^hubspot:7@\d+$/);
+    await until(() => expect(host.textContent).toContain('Sollicitation enregistrée dans le suivi : en cours'));
+    expect(host.textContent).toContain('ACCÈS ET AUTHENTIFICATION - Problème de connexion au SI SIAO - Réinitialisation mot de passe');
 
-    // Another insertion on the same visit proposes nothing; an escalation offers to update the logged row.
-    await render({ ticket, row, active: true, lastAction: { kind: 'insert', templateId: 'tpl-mdp', at: 2 } });
-    expect(host.querySelector('[aria-label="Enregistrer la sollicitation"]')).toBeNull();
-    await render({ ticket, row, active: true, lastAction: { kind: 'escalate', at: 3 } });
-    await act(async () => button('Marquer la sollicitation comme escaladée')!.click());
-    await flush();
-    expect(sent.filter((m) => m.type === 'logSolicitation')).toHaveLength(1);
-    expect(sent.find((m) => m.type === 'updateSolicitation')?.data).toEqual({ id: 41, patch: { escalated: true } });
+    // The same action seen again logs nothing more; « Résolu : oui » re-logs the same visit (the background updates the row).
+    await render({ ticket, row, active: true, lastAction: { kind: 'insert', templateId: 'tpl-mdp', at: 1 } });
+    expect(logs()).toHaveLength(1);
+    await act(async () => button('Résolu : oui')!.click());
+    await until(() => expect(logs()).toHaveLength(2));
+    expect(logs()[1]).toMatchObject({ visitKey, status: 'oui', templateId: 'tpl-mdp' });
   });
 
-  it('marks the proposal escalated after an escalation', async () => {
+  it('an escalation logs the request at once as escalated; « Résolu : non » keeps it escalated', async () => {
+    const other = ticketSchema.parse({ ...ticket, key: 'hubspot:8', id: '8', url: 'https://app.hubspot.com/x/8' });
     host = document.createElement('div');
     document.body.append(host);
     root = createRoot(host);
-    await render({ ticket, row, active: true, lastAction: null });
-    await render({ ticket, row, active: true, lastAction: { kind: 'escalate', at: 5 } });
+    await render({ ticket: other, row, active: true, lastAction: null });
+    await render({ ticket: other, row, active: true, lastAction: { kind: 'escalate', at: 5 } });
+    await until(() => expect(logs()).toHaveLength(1));
+    expect(logs()[0]).toMatchObject({ ticketKey: 'hubspot:8', escalated: true, status: 'en_cours' });
+    await until(() => expect(button('Résolu : non')).toBeDefined());
     await act(async () => button('Résolu : non')!.click());
-    await flush();
-    expect(sent.find((m) => m.type === 'logSolicitation')?.data).toMatchObject({ escalated: true, status: 'non' });
+    await until(() => expect(logs()).toHaveLength(2));
+    expect(logs()[1]).toMatchObject({ escalated: true, status: 'non' });
   });
 });
