@@ -55,19 +55,18 @@ export function DiagnosticPanel({ actions, ticket, adapterLabel }: Props) {
 
   return (
     <>
-      <footer className="ag-sidebar__footer">
-        <button type="button" className="ag-btn ag-btn--tertiary ag-btn--sm" aria-expanded={open} data-testid="diagnostic-toggle" onClick={() => setOpen(!open)}>
-          Diagnostic
-        </button>
-      </footer>
+      {/* The toggle sits in the sidebar's header: a footer would take the height the answer needs at 768 px. */}
+      <button type="button" className="ag-btn ag-btn--tertiary ag-btn--sm" aria-expanded={open} data-testid="diagnostic-toggle" onClick={() => setOpen(!open)}>
+        Diagnostic
+      </button>
       {open && diag && (
         <section className="ag-diag" aria-labelledby="ag-diag-title" data-testid="diagnostic">
-          <header className="ag-sidebar__header">
+          <div className="ag-sidebar__header">
             <h2 id="ag-diag-title" className="ag-sidebar__title">Diagnostic de la page</h2>
             <button type="button" className="ag-btn ag-btn--tertiary ag-btn--sm" onClick={() => setOpen(false)}>
               Retour
             </button>
-          </header>
+          </div>
           <div className="ag-sidebar__body">
             <p className="ag-hint" data-testid="diagnostic-meta">
               {diag.report.host} · adaptateur {adapterLabel} · version {diag.version}

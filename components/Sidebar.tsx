@@ -216,6 +216,7 @@ export function Sidebar({ store, actions }: SidebarProps) {
       <header className="ag-sidebar__header">
         <p className="ag-sidebar__title">Aiguilleur</p>
         {row && <NiveauBadge niveau={row.niveau} />}
+        <DiagnosticPanel actions={actions} ticket={ticket} adapterLabel={adapterLabel} />
         <button type="button" className="ag-btn ag-btn--tertiary ag-btn--sm" onClick={close} aria-label="Fermer la barre Aiguilleur (Échap)">
           Fermer
         </button>
@@ -286,7 +287,6 @@ export function Sidebar({ store, actions }: SidebarProps) {
         )}
         <SolicitationPanel ticket={ticket} row={row} active={open} lastAction={lastAction} />
       </div>
-      <DiagnosticPanel actions={actions} ticket={ticket} adapterLabel={adapterLabel} />
     </aside>
   );
 }

@@ -1,7 +1,7 @@
 // Suivi page: the monthly survey reminder banner (from the 1st, 3 weeks) and « Enquête envoyée » with the months already sent.
 import { useEffect, useId, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { addMonths, frenchMonth, toFrenchDate } from '@/lib/tracking/dates';
+import { addMonths, frenchMonth, localDay, toFrenchDate } from '@/lib/tracking/dates';
 import { reminderState, sentMonths } from '@/lib/tracking/reminder';
 import { loadSurveySent, setSurveySent, watchSurveySent } from '@/lib/tracking/reminder-storage';
 
@@ -53,12 +53,15 @@ export function SurveyReminderBanner() {
 export function SurveySentLog({ period }: { period: { from: string; to: string } }) {
   const id = useId();
   const { sent, set } = useSurveySent();
-  const month = period.from.slice(0, 7);
-  const wholeMonth = period.from.endsWith('-01') && period.to === `${addMonths(month, 1)}-01`;
+  const shown = period.from.slice(0, 7);
+  const wholeMonth = period.from.endsWith('-01') && period.to === `${addMonths(shown, 1)}-01`;
+  // A month's survey is sent once the month is over: on the current month (or a custom range) the box is last month's.
+  const thisMonth = localDay(new Date()).slice(0, 7);
+  const month = wholeMonth && shown < thisMonth ? shown : addMonths(thisMonth, -1);
   const list = sent ? sentMonths(sent) : [];
   return (
     <div className="ag-survey-sent" data-testid="survey-sent">
-      {wholeMonth && sent && (
+      {sent && (
         <label>
           <input type="checkbox" checked={month in sent} onChange={(e) => void set(month, e.target.checked)} /> Enquête envoyée ({frenchMonth(month)})
         </label>

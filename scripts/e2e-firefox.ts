@@ -155,6 +155,13 @@ async function coreLoop(browser: Browser, extensionUuid: string): Promise<void> 
       document.addEventListener('aiguilleur:insert-response', (e) => w.__bridgeAnswers.push(String((e as CustomEvent).detail)));
     });
     await clickInSidebar(page, '[data-testid="insert"]');
+    // A draft « à relire » asks for one confirmation before its first insertion of the day.
+    const first = await waitInSidebar(
+      page,
+      (root) => (root.querySelector('[data-testid="review-confirm-ok"]') ? 'confirm' : root.querySelector('[data-testid="insert-status"]') ? 'status' : null),
+      null,
+    );
+    if (first === 'confirm') await clickInSidebar(page, '[data-testid="review-confirm-ok"]');
     const status = await waitInSidebar(page, (root) => root.querySelector('[data-testid="insert-status"]')?.textContent, null);
     if (!status.includes("insérée")) throw new Error(`statut « ${status} », éditeur « ${await page.evaluate(() => window.__demo!.editorText())} »`);
     const text = await page.evaluate(() => window.__demo!.editorText());

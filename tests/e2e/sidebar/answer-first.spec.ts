@@ -68,6 +68,7 @@ test('answer first at 1366×768, keys and commands', async ({ context }) => {
   const template = await sidebar.templateText().inputValue();
   await crm.focusEditor();
   await sidebar.runCommand('insert-answer');
-  await expect(sidebar.root.getByTestId('insert-status')).toContainText('insérée');
+  // A draft « à relire » asks, from the command too, for the same once-a-day confirmation as the button.
+  expect(await sidebar.insertOutcome()).toContain('insérée');
   await expect.poll(() => crm.editorText()).toContain(template.split('\n')[0]!);
 });

@@ -62,6 +62,11 @@ export class SidebarPage {
   /** Clicks Insérer; a draft template's confirmation is accepted unless `confirmDraft` is false (then '' is returned). */
   async insert({ confirmDraft = true }: { confirmDraft?: boolean } = {}): Promise<string> {
     await this.root.getByTestId('insert').click();
+    return this.insertOutcome({ confirmDraft });
+  }
+
+  /** After Insérer (button or command): accepts a draft's confirmation if it is asked, then returns the status text. */
+  async insertOutcome({ confirmDraft = true }: { confirmDraft?: boolean } = {}): Promise<string> {
     const status = this.root.getByTestId('insert-status');
     const confirm = this.reviewConfirm();
     await status.or(confirm).first().waitFor();
