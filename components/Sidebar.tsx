@@ -61,7 +61,12 @@ export function Sidebar({ store, actions }: SidebarProps) {
   const hasText = Boolean(ticket && (ticket.subject || ticket.firstMessage));
   const classification = useQuery({
     queryKey: ['classify', fingerprint],
-    queryFn: () => sendMessage('classify', { subject: ticket?.subject ?? '', body: ticket?.firstMessage ?? '' }),
+    queryFn: () =>
+      sendMessage('classify', {
+        subject: ticket?.subject ?? '',
+        body: ticket?.firstMessage ?? '',
+        ...(ticket?.requesterChoice ? { requesterChoice: ticket.requesterChoice } : {}),
+      }),
     enabled: hasText,
     staleTime: Infinity,
   });

@@ -5,6 +5,7 @@ import { createClassifier, type Classifier } from '@/lib/classify/index';
 import { correctionRowSchema, isSameCorrection, overflowIds, type CorrectionRow } from '@/lib/classify/correction';
 import { classifyInputSchema, correctionInputSchema, type Classification } from '@/lib/classify/types';
 import type { Pack } from '@/lib/pack/schema';
+import { requesterRow } from '@/lib/sidebar/requester-choice';
 import { currentPack, onPackChange } from './pack';
 
 let classifier: Promise<Classifier> | undefined;
@@ -44,7 +45,10 @@ export function registerClassifyHandlers(): void {
   onMessage('classify', async ({ data }) => {
     const input = classifyInputSchema.safeParse(data ?? {});
     if (!input.success) return EMPTY;
-    return (await get()).classify(input.data);
+    const { requesterChoice, ...rest } = input.data;
+    // The requester's own choice is a prior (requesters are often wrong), never the answer.
+    const requesterRowId = rest.requesterRowId ?? (requesterChoice ? requesterRow((await currentPack()).nomenclature, requesterChoice)?.id : undefined);
+    return (await get()).classify({ ...rest, ...(requesterRowId ? { requesterRowId } : {}) });
   });
   onMessage('recordCorrection', async ({ data }) => {
     const input = correctionInputSchema.safeParse(data ?? {});

@@ -7,6 +7,10 @@ export const classifyInputSchema = z.object({
   body: z.string().default(''),
   /** Row matching the requester's own choice in the support form, if any: a prior, not the answer. */
   requesterRowId: z.string().optional(),
+  /** The requester's choice as the ticket prints it (labels): the background maps it to `requesterRowId` with its pack. */
+  requesterChoice: z
+    .object({ thematique: z.string().optional(), motif: z.string().optional(), sousMotif: z.string().optional() })
+    .optional(),
 });
 export type ClassifyInput = z.infer<typeof classifyInputSchema>;
 

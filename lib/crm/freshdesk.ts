@@ -4,9 +4,8 @@ import { buildTicket } from './build';
 import { cleanText, findEmail, parseNameEmail, queryFirst, queryFirstHook } from './dom';
 import { htmlToText } from './html-text';
 import { EDITABLE_SELECTORS, findReplyEditor } from './editor';
-import { PROPERTY_LABELS, readLabelledValue } from './properties';
+import { readDeclaredFields } from './declared';
 import { learntEditor, withLearnt, type ReadContext } from './read-context';
-import { labelHook } from './report';
 
 /** Every Freshdesk hook the adapter relies on, most reliable first. */
 export const SELECTORS = {
@@ -43,16 +42,7 @@ export function readFreshdesk(doc: Document, url: URL, ctx?: ReadContext): Ticke
   if (subjectHit) report?.hit('subject', subjectHit.selector, subject);
   const firstMessage = descriptionHit ? htmlToText(descriptionHit.el) : '';
   if (descriptionHit) report?.hit('firstMessage', descriptionHit.selector, firstMessage);
-  const requesterChoice = {
-    thematique: readLabelledValue(props, PROPERTY_LABELS.thematique),
-    motif: readLabelledValue(props, PROPERTY_LABELS.motif),
-    sousMotif: readLabelledValue(props, PROPERTY_LABELS.sousMotif),
-  };
-  report?.hit('requesterChoice', labelHook('thématique / motif / sous-motif'), requesterChoice.thematique || requesterChoice.motif || requesterChoice.sousMotif);
-  const structure = readLabelledValue(props, PROPERTY_LABELS.structure);
-  report?.hit('structure', labelHook('structure'), structure);
-  const phone = readLabelledValue(props, PROPERTY_LABELS.phone);
-  report?.hit('phone', labelHook('téléphone'), phone);
+  const { requesterChoice, structure, phone } = readDeclaredFields(props, report);
   return buildTicket('freshdesk', url, withLearnt(doc, ctx, { id, subject, requester: { name, email }, firstMessage, requesterChoice, structure, phone }));
 }
 

@@ -7,6 +7,7 @@ import { findReplyEditor, EDITABLE_SELECTORS } from './editor';
 import { PROPERTY_LABELS, readLabelledValue } from './properties';
 import { learntEditor, withLearnt, type ReadContext } from './read-context';
 import { labelHook, type ReportRecorder } from './report';
+import { readDeclaredFields } from './declared';
 
 /** Every HubSpot hook the adapter relies on, most reliable first. Fix them here when HubSpot changes. */
 export const SELECTORS = {
@@ -141,21 +142,14 @@ export function readHubSpot(doc: Document, url: URL, ctx?: ReadContext): Ticket 
   const { els: bodies, selector: bodyHook } = queryAllFirstHook(doc, SELECTORS.messageBody);
   const requester = readRequester(doc, bodies, report);
   const id = readTicketId(doc, screen);
-  let phone = readLabelledValue(doc, PROPERTY_LABELS.phone);
-  report?.hit('phone', labelHook('téléphone'), phone);
+  const declared = readDeclaredFields(doc, report);
+  const { requesterChoice, structure } = declared;
+  let phone = declared.phone;
   if (!phone) {
     const tel = queryFirstHook(doc, SELECTORS.tel);
     phone = cleanText(tel?.el.textContent);
     if (tel) report?.hit('phone', tel.selector, phone);
   }
-  const requesterChoice = {
-    thematique: readLabelledValue(doc, PROPERTY_LABELS.thematique),
-    motif: readLabelledValue(doc, PROPERTY_LABELS.motif),
-    sousMotif: readLabelledValue(doc, PROPERTY_LABELS.sousMotif),
-  };
-  report?.hit('requesterChoice', labelHook('thématique / motif / sous-motif'), requesterChoice.thematique || requesterChoice.motif || requesterChoice.sousMotif);
-  const structure = readLabelledValue(doc, PROPERTY_LABELS.structure);
-  report?.hit('structure', labelHook('structure'), structure);
   return buildTicket(
     'hubspot',
     url,

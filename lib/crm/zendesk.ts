@@ -4,9 +4,8 @@ import { buildTicket } from './build';
 import { cleanText, parseNameEmail, queryFirst, queryFirstHook } from './dom';
 import { htmlToText } from './html-text';
 import { EDITABLE_SELECTORS, findReplyEditor } from './editor';
-import { PROPERTY_LABELS, readLabelledValue } from './properties';
+import { readDeclaredFields } from './declared';
 import { learntEditor, withLearnt, type ReadContext } from './read-context';
-import { labelHook } from './report';
 
 /** Every Zendesk hook the adapter relies on, most reliable first. */
 export const SELECTORS = {
@@ -81,16 +80,7 @@ export function readZendesk(doc: Document, url: URL, ctx?: ReadContext): Ticket 
   }
   const firstMessage = body ? htmlToText(body) : '';
   if (bodyHit) report?.hit('firstMessage', `${commentHook} ${bodyHit.selector}`, firstMessage);
-  const requesterChoice = {
-    thematique: readLabelledValue(scope, PROPERTY_LABELS.thematique),
-    motif: readLabelledValue(scope, PROPERTY_LABELS.motif),
-    sousMotif: readLabelledValue(scope, PROPERTY_LABELS.sousMotif),
-  };
-  report?.hit('requesterChoice', labelHook('thématique / motif / sous-motif'), requesterChoice.thematique || requesterChoice.motif || requesterChoice.sousMotif);
-  const structure = readLabelledValue(scope, PROPERTY_LABELS.structure);
-  report?.hit('structure', labelHook('structure'), structure);
-  const phone = readLabelledValue(scope, PROPERTY_LABELS.phone);
-  report?.hit('phone', labelHook('téléphone'), phone);
+  const { requesterChoice, structure, phone } = readDeclaredFields(scope, report);
   return buildTicket('zendesk', url, withLearnt(scope, ctx, { id, subject, requester, firstMessage, requesterChoice, structure, phone }));
 }
 
