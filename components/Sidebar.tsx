@@ -27,6 +27,7 @@ import { NiveauBadge } from './NiveauBadge';
 import { WelcomeMailPanel } from './WelcomeMailPanel';
 import { VagueSubjectHint } from './VagueSubjectHint';
 import { DiagnosticPanel, type DiagnosticActions } from './DiagnosticPanel';
+import { CallPanel } from './CallPanel';
 
 export interface SidebarActions extends DiagnosticActions {
   insert(content: { text: string; html?: string; caretOffset?: number }): Promise<InsertOutcome>;
@@ -113,6 +114,8 @@ export function Sidebar({ store, actions }: SidebarProps) {
 
   // Requalification stays folded behind one control, unless there is nothing else to qualify with.
   const [requalifyOpen, setRequalifyOpen] = useState(false);
+  // Phone mode: the same « Nouvel appel » panel as the popup (the call in progress is shared with it).
+  const [callOpen, setCallOpen] = useState(false);
   const showPicker = requalifyOpen || !hasText || Boolean(classification.data?.aQualifier);
   useEffect(() => setRequalifyOpen(false), [ticketKey]);
 
@@ -216,6 +219,9 @@ export function Sidebar({ store, actions }: SidebarProps) {
       <header className="ag-sidebar__header">
         <p className="ag-sidebar__title">Aiguilleur</p>
         {row && <NiveauBadge niveau={row.niveau} />}
+        <button type="button" className="ag-btn ag-btn--tertiary ag-btn--sm" aria-expanded={callOpen} data-testid="call-toggle" onClick={() => setCallOpen(!callOpen)}>
+          Appel téléphonique
+        </button>
         <button type="button" className="ag-btn ag-btn--tertiary ag-btn--sm" onClick={close} aria-label="Fermer la barre Aiguilleur (Échap)">
           Fermer
         </button>
@@ -223,6 +229,7 @@ export function Sidebar({ store, actions }: SidebarProps) {
       <p className="ag-sr-only" aria-live="polite" data-testid="ticket-announce">{announce}</p>
       <div className="ag-sidebar__body" ref={bodyRef}>
         {pack.error && <div className="ag-alert ag-alert--error" role="alert">{errorText(pack.error)}</div>}
+        {callOpen && <CallPanel />}
         <PendingTickets currentKey={ticketKey || null} />
         <TicketSummary ticket={ticket} adapterLabel={adapterLabel} />
         <VagueSubjectHint subject={ticket?.subject ?? ''} onInsert={actions.insert} onCopy={actions.copy} />
