@@ -219,8 +219,8 @@ export function Sidebar({ store, actions }: SidebarProps) {
       <header className="ag-sidebar__header">
         <p className="ag-sidebar__title">Aiguilleur</p>
         {row && <NiveauBadge niveau={row.niveau} />}
-        <button type="button" className="ag-btn ag-btn--tertiary ag-btn--sm" aria-expanded={callOpen} data-testid="call-toggle" onClick={() => setCallOpen(!callOpen)}>
-          Appel téléphonique
+        <button type="button" className="ag-btn ag-btn--tertiary ag-btn--sm" aria-expanded={callOpen} aria-label="Appel téléphonique" title="Appel téléphonique : « Nouvel appel »" data-testid="call-toggle" onClick={() => setCallOpen(!callOpen)}>
+          Appel
         </button>
         <button type="button" className="ag-btn ag-btn--tertiary ag-btn--sm" onClick={close} aria-label="Fermer la barre Aiguilleur (Échap)">
           Fermer

@@ -63,7 +63,8 @@ test('le popup tient en 600 px, en Marianne, et la réponse à lire est rendue a
 
 test('« Appel téléphonique » ouvre le même appel dans la barre latérale', async ({ context }) => {
   const { page, sidebar } = await SidebarPage.onHubSpotTicket(context, DEMO_TICKETS[0]!.id);
-  const toggle = sidebar.root.getByTestId('call-toggle');
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const toggle = sidebar.root.getByRole('button', { name: 'Appel téléphonique' });
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
@@ -75,6 +76,8 @@ test('« Appel téléphonique » ouvre le même appel dans la barre latérale', 
   await expect(call.answer.first()).toContainText(SENTENCE);
   await expect(call.answer.first()).not.toContainText('{{');
   expect(await call.mailto.first().getAttribute('href')).toMatch(/^mailto:\?subject=.+&body=.*Bonjour%2C/);
+  await call.answer.first().scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'tests/e2e/screenshots/sidebar-call-1366x768.png' });
   await call.endCall();
   await expect(call.panel.getByRole('status').filter({ hasText: 'Appel enregistré : 1 sollicitation' })).toBeVisible();
 });
