@@ -1,5 +1,5 @@
-// « Nouvel appel »: running timer, number and structure, notes classified while listening, the réponse type to read
-// out, and a one-click end of call that logs one row per request (popup and sidebar; the call survives closing the popup).
+// « Nouvel appel »: running timer, number and structure, notes classified while listening, the rendered réponse type to
+// read out or e-mail, and a one-click end of call that logs one row per request (popup and sidebar; the call survives closing the popup).
 import { useEffect, useId, useRef, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { sendMessage } from '@/lib/messaging';
@@ -11,6 +11,7 @@ import { formatElapsed } from '@/lib/tracking/visit';
 import { reformulation } from '@/lib/templates/practices';
 import { NomenclatureSelect, type NomenclatureChoice } from './NomenclatureSelect';
 import { useRowTemplates } from './useRowTemplates';
+import { CallAnswer } from './CallAnswer';
 import { SOLICITATIONS_QUERY_KEY, errorText, usePack, withTimeout } from './SuiviData';
 
 export interface CallPanelProps {
@@ -204,21 +205,7 @@ export function CallPanel({ onLogged }: CallPanelProps) {
               <strong>Reformulation :</strong> {reformulation(selectedRow)}
             </p>
           )}
-          {selectedRow && (
-            <div className="ag-section" aria-label="Réponse type à lire">
-              <p className="ag-label">Réponse type à lire</p>
-              {templates.length === 0 ? (
-                <p className="ag-hint">Aucune réponse type pour ce sous-motif.</p>
-              ) : (
-                templates.map((t) => (
-                  <div key={t.id}>
-                    <p><strong>{t.title}</strong></p>
-                    <p className="ag-call-template">{t.text}</p>
-                  </div>
-                ))
-              )}
-            </div>
-          )}
+          {selectedRow && pack.data && <CallAnswer pack={pack.data} row={selectedRow} templates={templates} draft={draft} />}
           <fieldset className="ag-field">
             <legend className="ag-label">Problème résolu ?</legend>
             {statusSchema.options.map((s) => (

@@ -55,7 +55,6 @@ export function DiagnosticPanel({ actions, ticket, adapterLabel }: Props) {
 
   return (
     <>
-      {/* The toggle sits in the sidebar's header: a footer would take the height the answer needs at 768 px. */}
       <button type="button" className="ag-btn ag-btn--tertiary ag-btn--sm" aria-expanded={open} data-testid="diagnostic-toggle" onClick={() => setOpen(!open)}>
         Diagnostic
       </button>

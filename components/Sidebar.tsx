@@ -27,6 +27,7 @@ import { NiveauBadge } from './NiveauBadge';
 import { WelcomeMailPanel } from './WelcomeMailPanel';
 import { VagueSubjectHint } from './VagueSubjectHint';
 import { DiagnosticPanel, type DiagnosticActions } from './DiagnosticPanel';
+import { CallPanel } from './CallPanel';
 
 export interface SidebarActions extends DiagnosticActions {
   insert(content: { text: string; html?: string; caretOffset?: number }): Promise<InsertOutcome>;
@@ -118,6 +119,8 @@ export function Sidebar({ store, actions }: SidebarProps) {
 
   // Requalification stays folded behind one control, unless there is nothing else to qualify with.
   const [requalifyOpen, setRequalifyOpen] = useState(false);
+  // Phone mode: the same « Nouvel appel » panel as the popup (the call in progress is shared with it).
+  const [callOpen, setCallOpen] = useState(false);
   const showPicker = requalifyOpen || !hasText || Boolean(classification.data?.aQualifier);
   useEffect(() => setRequalifyOpen(false), [ticketKey]);
 
@@ -221,7 +224,9 @@ export function Sidebar({ store, actions }: SidebarProps) {
       <header className="ag-sidebar__header">
         <p className="ag-sidebar__title">Aiguilleur</p>
         {row && <NiveauBadge niveau={row.niveau} />}
-        <DiagnosticPanel actions={actions} ticket={ticket} adapterLabel={adapterLabel} />
+        <button type="button" className="ag-btn ag-btn--tertiary ag-btn--sm" aria-expanded={callOpen} aria-label="Appel téléphonique" title="Appel téléphonique : « Nouvel appel »" data-testid="call-toggle" onClick={() => setCallOpen(!callOpen)}>
+          Appel
+        </button>
         <button type="button" className="ag-btn ag-btn--tertiary ag-btn--sm" onClick={close} aria-label="Fermer la barre Aiguilleur (Échap)">
           Fermer
         </button>
@@ -229,6 +234,7 @@ export function Sidebar({ store, actions }: SidebarProps) {
       <p className="ag-sr-only" aria-live="polite" data-testid="ticket-announce">{announce}</p>
       <div className="ag-sidebar__body" ref={bodyRef}>
         {pack.error && <div className="ag-alert ag-alert--error" role="alert">{errorText(pack.error)}</div>}
+        {callOpen && <CallPanel />}
         <PendingTickets currentKey={ticketKey || null} />
         <TicketSummary ticket={ticket} adapterLabel={adapterLabel} />
         <VagueSubjectHint subject={ticket?.subject ?? ''} onInsert={actions.insert} onCopy={actions.copy} />
@@ -291,6 +297,8 @@ export function Sidebar({ store, actions }: SidebarProps) {
           <p className="ag-alert ag-alert--warning" role="status" data-testid="note-status">{noteStatus.message}</p>
         )}
         <SolicitationPanel ticket={ticket} row={row} active={open} lastAction={lastAction} />
+        {/* Rarely needed: at the end of the panel, not in the header or a footer that would take the answer's height. */}
+        <div className="ag-diag-toggle"><DiagnosticPanel actions={actions} ticket={ticket} adapterLabel={adapterLabel} /></div>
       </div>
     </aside>
   );

@@ -48,3 +48,15 @@ export function injectSidebarFonts(doc: Document, resolveUrl: (path: string) => 
   (doc.head ?? doc.documentElement).append(style);
   return style;
 }
+
+/**
+ * The same faces through the FontFace API, for an extension page that does not load the DSFR (the popup): its CSP
+ * (style-src 'self') refuses an inline <style>, while font-src 'self' lets FontFace fetch the packaged files.
+ */
+export function addSidebarFontFaces(doc: Document, resolveUrl: (path: string) => string = extensionUrl): FontFace[] {
+  const faces = SIDEBAR_FONT_FACES.map(
+    (f) => new FontFace(SIDEBAR_FONT_FAMILY, `url("${resolveUrl(f.path)}") format("woff2")`, { weight: String(f.weight), style: f.style, display: 'swap' }),
+  );
+  for (const face of faces) doc.fonts.add(face);
+  return faces;
+}

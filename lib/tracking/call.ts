@@ -63,3 +63,13 @@ export function rowsFromCall(draft: CallDraft, endAt: number): SolicitationInput
     };
   });
 }
+
+/** Values for a réponse type's `{{saisie:…}}` fields from what the caller gave: structure, phone number. */
+export function callFills(draft: Pick<CallDraft, 'structure' | 'phone'>, labels: readonly string[]): Record<string, string> {
+  const fills: Record<string, string> = {};
+  for (const label of labels) {
+    const value = /structure/i.test(label) ? draft.structure : /t[ée]l[ée]phone|num[ée]ro/i.test(label) ? draft.phone : '';
+    if (value.trim()) fills[label] = value.trim();
+  }
+  return fills;
+}

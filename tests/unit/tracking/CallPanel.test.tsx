@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
-// CallPanel: a call with two requests logs two telephone rows; a classifier that does not answer leaves the manual choice.
+// CallPanel: a call with two requests logs two telephone rows; a classifier that does not answer leaves the manual choice;
+// the réponse type is rendered (variables filled, paragraphs kept) with an « Envoyer par e-mail » mailto: link.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
@@ -10,11 +11,16 @@ const nomenclature = [
   { id: 'a.m.s1', niveau: 1, thematique: 'ACCÈS', motif: 'Connexion', sousMotif: 'Mot de passe', exemples: [], vocabulaire: [] },
   { id: 'b.m.s2', niveau: 2, thematique: 'MODULE OFFRE', motif: 'Module offre', sousMotif: 'Module offre', exemples: [], vocabulaire: [] },
 ];
+// Text only (a référent's own template has no HTML): paragraphs come from the blank lines.
+const templates = [{
+  id: 't1', rowIds: ['a.m.s1'], title: 'Mot de passe oublié', html: '', kb: ['k1'],
+  text: 'Bonjour {{usager.prenom}},\n\nCliquez sur « Mot de passe oublié ». Voir {{kb.lien}}\n\nStructure : {{saisie:Nom de la structure}}',
+}];
 const sent: { type: string; data: unknown }[] = [];
 vi.mock('@/lib/messaging', () => ({
   sendMessage: vi.fn(async (type: string, data: unknown) => {
     sent.push({ type, data });
-    if (type === 'getPack') return { nomenclature, templates: [{ id: 't1', rowIds: ['a.m.s1'], title: 'Mot de passe oublié', text: 'Cliquez sur « Mot de passe oublié ».', html: '', kb: [] }] };
+    if (type === 'getPack') return { nomenclature, templates, kb: { baseUrl: 'https://kb.example.fr', entries: [{ id: 'k1', title: 'Mot de passe', url: 'https://kb.example.fr/mdp', verified: true, rowIds: ['a.m.s1'] }] } };
     if (type === 'classify') throw new Error('Could not establish connection. Receiving end does not exist.');
     if (type === 'logSolicitation') return { id: sent.length, updated: false };
     return null;
@@ -77,7 +83,19 @@ describe('CallPanel', () => {
     await choose('Thématique', 'ACCÈS');
     await choose('Motif', 'Connexion');
     await choose('Sous-motif', 'a.m.s1');
-    expect(host.textContent).toContain('Cliquez sur « Mot de passe oublié ».');
+    // Rendered as in the sidebar: no name → « Bonjour, », the row's verified KB link, the structure given, one <p> per paragraph.
+    const answer = host.querySelector('[data-testid=call-template-text]')!;
+    expect([...answer.querySelectorAll('p')].map((p) => p.textContent)).toEqual([
+      'Bonjour,',
+      'Cliquez sur « Mot de passe oublié ». Voir https://kb.example.fr/mdp',
+      'Structure : CHU',
+    ]);
+    expect(answer.querySelector('a')?.getAttribute('href')).toBe('https://kb.example.fr/mdp');
+    const mail = host.querySelector<HTMLAnchorElement>('[data-testid=call-mailto]')!;
+    expect(mail.textContent?.trim()).toBe('Envoyer par e-mail');
+    expect(mail.getAttribute('href')).toBe(
+      `mailto:?subject=${encodeURIComponent('Mot de passe oublié')}&body=${encodeURIComponent('Bonjour,\r\n\r\nCliquez sur « Mot de passe oublié ». Voir https://kb.example.fr/mdp\r\n\r\nStructure : CHU')}`,
+    );
     // Good practice: the référent reads the request back to the caller.
     expect(host.querySelector('[data-testid=call-reformulation]')?.textContent).toBe('Reformulation : Si je reformule : votre demande concerne « Mot de passe » (Connexion). C’est bien cela ?');
     await act(async () => button('Ajouter une autre demande').click());

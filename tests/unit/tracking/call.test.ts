@@ -1,6 +1,6 @@
 // Tests of a phone call's rows: one per request, durations split at each request.
 import { describe, expect, it } from 'vitest';
-import { newCall, rowsFromCall, type CallRequest } from '@/lib/tracking/call';
+import { callFills, newCall, rowsFromCall, type CallRequest } from '@/lib/tracking/call';
 
 const req = (sousMotif: string, addedAt: number, over: Partial<CallRequest> = {}): CallRequest => ({
   rowId: `r.${sousMotif}`, niveau: 1, thematique: 'T', motif: 'M', sousMotif, status: 'oui', escalated: false, note: '', addedAt, ...over,
@@ -22,5 +22,13 @@ describe('rowsFromCall', () => {
     const start = 1_000_000;
     expect(rowsFromCall(newCall(start), start + 1000)).toEqual([]);
     expect(rowsFromCall({ ...newCall(start), requests: [req('a', start)] }, start)[0]!.durationMinutes).toBe(1);
+  });
+});
+
+describe('callFills', () => {
+  it('fills the structure and phone fields from the call, leaves the others empty', () => {
+    const fills = callFills({ structure: ' CHU Test ', phone: '0611223344' }, ['Nom de la structure', 'Numéro de téléphone', 'Date du rendez-vous']);
+    expect(fills).toEqual({ 'Nom de la structure': 'CHU Test', 'Numéro de téléphone': '0611223344' });
+    expect(callFills({ structure: '', phone: '' }, ['Nom de la structure'])).toEqual({});
   });
 });

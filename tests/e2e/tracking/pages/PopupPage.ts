@@ -1,22 +1,36 @@
-// Page object of the extension popup (popup.html) opened as a tab: « Nouvel appel ».
+// Page object of « Nouvel appel »: the extension popup (popup.html opened as a tab), or the same panel in the sidebar.
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 
-export class PopupPage {
-  constructor(readonly page: Page) {}
+/** Chrome's largest popup is 800×600; the popup page is 380 px wide. */
+export const POPUP_VIEWPORT = { width: 400, height: 600 };
 
-  static async open(context: BrowserContext, extensionId: string): Promise<PopupPage> {
+export class PopupPage {
+  /** `scope`: where the call panel is (the popup page, or the sidebar's root). */
+  constructor(readonly page: Page, readonly scope: Page | Locator = page) {}
+
+  static async open(context: BrowserContext, extensionId: string, viewport?: { width: number; height: number }): Promise<PopupPage> {
     const page = await context.newPage();
+    if (viewport) await page.setViewportSize(viewport);
     await page.goto(`chrome-extension://${extensionId}/popup.html`);
     return new PopupPage(page);
   }
 
   get panel(): Locator {
-    return this.page.getByTestId('call-panel');
+    return this.scope.getByTestId('call-panel');
+  }
+
+  /** The rendered réponse type(s) to read out. */
+  get answer(): Locator {
+    return this.panel.getByTestId('call-template-text');
+  }
+
+  get mailto(): Locator {
+    return this.panel.getByRole('link', { name: 'Envoyer par e-mail' });
   }
 
   async startCall(): Promise<void> {
-    await this.page.getByRole('button', { name: 'Nouvel appel' }).click();
-    await this.page.getByRole('timer', { name: 'Durée de l’appel' }).waitFor();
+    await this.panel.getByRole('button', { name: 'Nouvel appel' }).click();
+    await this.panel.getByRole('timer', { name: 'Durée de l’appel' }).waitFor();
   }
 
   async fillCaller(phone: string, structure: string): Promise<void> {
@@ -33,6 +47,6 @@ export class PopupPage {
   }
 
   async endCall(): Promise<void> {
-    await this.page.getByRole('button', { name: 'Terminer l’appel et enregistrer' }).click();
+    await this.panel.getByRole('button', { name: 'Terminer l’appel et enregistrer' }).click();
   }
 }
