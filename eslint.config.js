@@ -22,6 +22,14 @@ export default tseslint.config(
     rules: { 'react-hooks/rules-of-hooks': 'off' },
   },
   {
+    // Only the store modules of lib/ open the database: pages and the background go through them (tests may open their own).
+    files: ['**/*.{ts,tsx}'],
+    ignores: ['lib/**', 'tests/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['@/lib/db', '**/lib/db', '**/lib/db.ts'], message: 'Passer par un module store de lib/ (lib/db.ts est réservé aux stores).' }] }],
+    },
+  },
+  {
     files: ['lib/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['**/entrypoints/**', '**/components/**', 'react', 'react-dom'] }],

@@ -1,20 +1,20 @@
 // History table of the Suivi page: filters (period, niveau, thématique, status), masked numbers, edit and delete.
 import { useId, useMemo, useState } from 'react';
 import type { NomenclatureRow } from '@/lib/pack/schema';
-import { db } from '@/lib/db';
 import { CHANNEL_LABELS, STATUS_LABELS, statusSchema, type SolicitationRow } from '@/lib/tracking/solicitation';
 import { filterRows, sortNewestFirst, type HistoryFilter } from '@/lib/tracking/filters';
 import { maskPhone } from '@/lib/tracking/mask';
 import { toFrenchDate } from '@/lib/tracking/dates';
-import { deleteSolicitation, updateSolicitation } from '@/lib/tracking/store';
+import { solicitationStore } from '@/lib/tracking/store';
 import { SuiviEntryForm } from './SuiviEntryForm';
-import { useInvalidateRows } from './SuiviStore';
+import { useStoreMutation } from './useStoreMutation';
 
 const PAGE = 200;
 
 export function SuiviHistory({ rows, nomenclature }: { rows: readonly SolicitationRow[]; nomenclature: readonly NomenclatureRow[] }) {
   const id = useId();
-  const invalidate = useInvalidateRows();
+  const update = useStoreMutation(solicitationStore.update, 'Modification impossible');
+  const remove = useStoreMutation(solicitationStore.remove, 'Suppression impossible');
   const [filter, setFilter] = useState<HistoryFilter>({});
   const [limit, setLimit] = useState(PAGE);
   const [editing, setEditing] = useState<number | null>(null);
@@ -64,6 +64,7 @@ export function SuiviHistory({ rows, nomenclature }: { rows: readonly Solicitati
       </form>
       <p role="status">{shown.length} sollicitation{shown.length > 1 ? 's' : ''} affichée{shown.length > 1 ? 's' : ''} sur {rows.length}.</p>
       {message && <div className="ag-alert ag-alert--success" role="status">{message}</div>}
+      {remove.error && <div className="ag-alert ag-alert--error" role="alert">{remove.error}</div>}
 
       {editRow && (
         <div className="ag-section">
@@ -75,8 +76,8 @@ export function SuiviHistory({ rows, nomenclature }: { rows: readonly Solicitati
             initial={editRow}
             submitLabel="Enregistrer les modifications"
             onSubmit={async (input) => {
-              await updateSolicitation(db(), editRow.id!, input);
-              await invalidate();
+              const saved = await update.run(editRow.id!, input);
+              if (!saved.ok) throw new Error(saved.error);
               setEditing(null);
               setMessage('Sollicitation modifiée.');
             }}
@@ -125,10 +126,9 @@ export function SuiviHistory({ rows, nomenclature }: { rows: readonly Solicitati
                       type="button"
                       className="ag-btn ag-btn--sm"
                       onClick={async () => {
-                        await deleteSolicitation(db(), r.id!);
-                        await invalidate();
-                        setDeleting(null);
-                        setMessage('Sollicitation supprimée.');
+                        const gone = await remove.run(r.id!);
+                        setMessage(gone.ok ? 'Sollicitation supprimée.' : null);
+                        if (gone.ok) setDeleting(null);
                       }}
                     >
                       Confirmer la suppression

@@ -4,6 +4,7 @@ import { loadSettings, saveSettings } from '@/lib/settings';
 import { sendMessage } from '@/lib/messaging';
 import { totalOf } from '@/lib/tracking/retention';
 import { useInvalidateRows } from './SuiviStore';
+import { useStoreMutation } from './useStoreMutation';
 import { describeRemoved, PersonalDataList, useInvalidatePersonalCounts, usePersonalCounts } from './PersonalDataList';
 
 export function SuiviPrivacy({ total }: { total: number }) {
@@ -13,6 +14,14 @@ export function SuiviPrivacy({ total }: { total: number }) {
   const invalidate = async () => {
     await Promise.all([invalidateRows(), invalidateCounts()]);
   };
+  const applyRetention = useStoreMutation(
+    async (m: number) => {
+      await saveSettings({ retentionMonths: m });
+      return sendMessage('purgePersonalData', { months: m });
+    },
+    'Enregistrement impossible',
+    invalidateCounts,
+  );
   const counts = usePersonalCounts(total);
   const all = counts.data ? totalOf(counts.data) : total;
   const [months, setMonths] = useState<number | null>(null);
@@ -28,10 +37,12 @@ export function SuiviPrivacy({ total }: { total: number }) {
       setMessage({ kind: 'error', text: 'Durée de conservation : un nombre entier de mois entre 1 et 120.' });
       return;
     }
-    await saveSettings({ retentionMonths: months });
-    const gone = await sendMessage('purgePersonalData', { months });
-    await invalidate();
-    setMessage({ kind: 'success', text: `Durée de conservation enregistrée : ${months} mois. Données anciennes supprimées : ${describeRemoved(gone)}.` });
+    const gone = await applyRetention.run(months);
+    setMessage(
+      gone.ok
+        ? { kind: 'success', text: `Durée de conservation enregistrée : ${months} mois. Données anciennes supprimées : ${describeRemoved(gone.value)}.` }
+        : { kind: 'error', text: gone.error },
+    );
   };
 
   return (

@@ -3,19 +3,18 @@
 import { useEffect } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { liveQuery } from 'dexie';
-import { db } from '@/lib/db';
-import { listSolicitations } from '@/lib/tracking/store';
+import { solicitationStore } from '@/lib/tracking/store';
 import { SOLICITATIONS_QUERY_KEY } from './SuiviData';
 
 export function useSolicitationRows() {
   const queryClient = useQueryClient();
   useEffect(() => {
-    const sub = liveQuery(() => db().solicitations.count()).subscribe({
+    const sub = liveQuery(() => solicitationStore.count()).subscribe({
       next: () => void queryClient.invalidateQueries({ queryKey: SOLICITATIONS_QUERY_KEY }),
     });
     return () => sub.unsubscribe();
   }, [queryClient]);
-  return useQuery({ queryKey: SOLICITATIONS_QUERY_KEY, queryFn: () => listSolicitations(db()) });
+  return useQuery({ queryKey: SOLICITATIONS_QUERY_KEY, queryFn: () => solicitationStore.list() });
 }
 
 export function useInvalidateRows(): () => Promise<void> {

@@ -2,7 +2,6 @@
 // of each row's mapping and each rejection first, written on « Confirmer l'import ».
 import { useId, useState } from 'react';
 import type { NomenclatureRow } from '@/lib/pack/schema';
-import { db } from '@/lib/db';
 import type { SolicitationRow } from '@/lib/tracking/solicitation';
 import type { Period, Scope } from '@/lib/tracking/indicators';
 import { buildImportPreview, type ImportPreview } from '@/lib/tracking/import-preview';
@@ -10,10 +9,10 @@ import { sousMotifLabel } from '@/lib/tracking/indicators';
 import { STATUS_LABELS } from '@/lib/tracking/solicitation';
 import { exportCsv } from '@/lib/tracking/csv';
 import { exportBackup, importBackup } from '@/lib/tracking/backup';
-import { addMany, replaceAll } from '@/lib/tracking/store';
+import { solicitationStore } from '@/lib/tracking/store';
 import { localDay, toFrenchDate } from '@/lib/tracking/dates';
 import { downloadFile, XLSX_TYPE } from './SuiviDownload';
-import { useInvalidateRows } from './SuiviStore';
+import { useStoreMutation } from './useStoreMutation';
 
 export interface SuiviTransferProps {
   rows: readonly SolicitationRow[];
@@ -32,7 +31,8 @@ const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : 
 
 export function SuiviTransfer({ rows, nomenclature, departement, period, periodLabel, scope }: SuiviTransferProps) {
   const id = useId();
-  const invalidate = useInvalidateRows();
+  const addRows = useStoreMutation(solicitationStore.addMany, 'Import impossible');
+  const restore = useStoreMutation(solicitationStore.replaceAll, 'Restauration impossible');
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
   const [report, setReport] = useState<(ImportPreview & { file: string; sheet?: string }) | null>(null);
@@ -157,10 +157,13 @@ export function SuiviTransfer({ rows, nomenclature, departement, period, periodL
               className="ag-btn"
               disabled={busy}
               onClick={async () => {
-                const n = await addMany(db(), report.fresh);
-                await invalidate();
+                const added = await addRows.run(report.fresh);
+                if (!added.ok) {
+                  setMessage({ kind: 'error', text: added.error });
+                  return;
+                }
                 setReport(null);
-                setMessage({ kind: 'success', text: `${plural(n, 'sollicitation importée', 'sollicitations importées')}.` });
+                setMessage({ kind: 'success', text: `${plural(added.value, 'sollicitation importée', 'sollicitations importées')}.` });
               }}
             >
               Confirmer l’import
@@ -186,10 +189,13 @@ export function SuiviTransfer({ rows, nomenclature, departement, period, periodL
             type="button"
             className="ag-btn"
             onClick={async () => {
-              const n = await replaceAll(db(), backup.rows);
-              await invalidate();
+              const restored = await restore.run(backup.rows);
+              if (!restored.ok) {
+                setMessage({ kind: 'error', text: restored.error });
+                return;
+              }
               setBackup(null);
-              setMessage({ kind: 'success', text: `Sauvegarde restaurée : ${n} sollicitations.` });
+              setMessage({ kind: 'success', text: `Sauvegarde restaurée : ${restored.value} sollicitations.` });
             }}
           >
             Remplacer par la sauvegarde

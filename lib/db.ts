@@ -54,3 +54,8 @@ export function db(): AiguilleurDb {
   instance ??= new AiguilleurDb();
   return instance;
 }
+
+/** `fn` bound to this context's database: store modules export their functions this way, so that only stores import this file. */
+export function onLocalDb<A extends unknown[], R>(fn: (database: AiguilleurDb, ...args: A) => R): (...args: A) => R {
+  return (...args) => fn(db(), ...args);
+}

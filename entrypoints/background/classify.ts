@@ -1,8 +1,8 @@
 // Background side of classification: runs the classifier over the pack in use, with the stored corrections.
 import { onMessage } from '@/lib/messaging';
-import { db } from '@/lib/db';
 import { createClassifier, type Classifier } from '@/lib/classify/index';
-import { correctionRowSchema, isSameCorrection, overflowIds, type CorrectionRow } from '@/lib/classify/correction';
+import type { CorrectionRow } from '@/lib/classify/correction';
+import { correctionStore } from '@/lib/classify/correction-store';
 import { classifyInputSchema, correctionInputSchema, type Classification } from '@/lib/classify/types';
 import type { Pack } from '@/lib/pack/schema';
 import { requesterRow } from '@/lib/sidebar/requester-choice';
@@ -12,11 +12,7 @@ let classifier: Promise<Classifier> | undefined;
 
 async function storedCorrections(): Promise<CorrectionRow[]> {
   try {
-    const rows = await db().corrections.toArray();
-    return rows.flatMap((r) => {
-      const p = correctionRowSchema.safeParse(r);
-      return p.success ? [p.data] : [];
-    });
+    return await correctionStore.list();
   } catch {
     return [];
   }
@@ -59,11 +55,6 @@ export function registerClassifyHandlers(): void {
       rowId: input.data.rowId,
       ...(input.data.suggestedRowId ? { suggestedRowId: input.data.suggestedRowId } : {}),
     };
-    const stored = await db().corrections.toArray();
-    if (stored.some((s) => isSameCorrection(s, row))) return;
-    await db().corrections.add(row);
-    // Capped store: the oldest corrections go first.
-    await db().corrections.bulkDelete(overflowIds([...stored, row]));
-    (await get()).addCorrection(row);
+    if (await correctionStore.add(row)) (await get()).addCorrection(row);
   });
 }

@@ -1,10 +1,10 @@
 // Background side of escalation: opens the support form, hands its tab the pending draft, records escalations in Dexie.
 import { browser } from 'wxt/browser';
 import { onMessage } from '@/lib/messaging';
-import { db } from '@/lib/db';
 import { loadSettings } from '@/lib/settings';
 import { escalationDraftSchema, draftErrorMessage } from '@/lib/escalation/schema';
 import { escalationRecordSchema, type EscalationRecord } from '@/lib/escalation/record';
+import { escalationStore } from '@/lib/escalation/record-store';
 import { fillReportMessageSchema, type OpenSupportFormResult } from '@/lib/escalation/protocol';
 import { createPendingStore, memoryArea, type StorageAreaLike } from '@/lib/escalation/pending';
 
@@ -45,7 +45,7 @@ async function openSupportForm(raw: unknown, senderTab: { windowId?: number; id?
   });
   let recordId: number;
   try {
-    recordId = (await db().escalations.add(record)) as number;
+    recordId = await escalationStore.add(record);
   } catch (e) {
     return { ok: false, error: `Impossible d’enregistrer l’escalade : ${String(e)}` };
   }
@@ -57,12 +57,12 @@ async function openSupportForm(raw: unknown, senderTab: { windowId?: number; id?
       ...(senderTab?.id !== undefined ? { openerTabId: senderTab.id } : {}),
     });
   } catch (e) {
-    await db().escalations.delete(recordId);
+    await escalationStore.remove(recordId);
     return { ok: false, error: `Impossible d’ouvrir le formulaire de support : ${String(e)}` };
   }
   if (tab.id === undefined) return { ok: false, error: 'Onglet du formulaire sans identifiant.' };
   await pending.put(tab.id, { draft, recordId, createdAt });
-  await db().escalations.update(recordId, { tabId: tab.id });
+  await escalationStore.update(recordId, { tabId: tab.id });
   return { ok: true, tabId: tab.id, recordId, formUrl: settings.supportFormUrl };
 }
 
@@ -74,19 +74,13 @@ export function registerEscalationHandlers(): void {
   });
   onMessage('reportEscalationFill', async ({ data, sender }) => {
     const report = fillReportMessageSchema.parse(data);
-    await db().escalations.update(report.recordId, {
+    await escalationStore.update(report.recordId, {
       fill: { at: new Date().toISOString(), filled: report.filled, missing: report.missing },
     });
     // Filled once: a reload of the tab must not overwrite the référent's corrections.
     if (sender.tab?.id !== undefined) await pending.drop(sender.tab.id);
   });
-  onMessage('listEscalations', async ({ data }) => {
-    const rows = await db().escalations.where('ticketKey').equals(String(data)).toArray();
-    return rows
-      .map((r) => escalationRecordSchema.safeParse(r))
-      .flatMap((r) => (r.success ? [r.data] : []))
-      .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
-  });
+  onMessage('listEscalations', async ({ data }) => escalationStore.listByTicket(String(data)));
   browser.tabs.onRemoved.addListener((tabId) => {
     void pending.drop(tabId);
   });

@@ -3,12 +3,11 @@ import { browser } from 'wxt/browser';
 import { onMessage } from '@/lib/messaging';
 import type { Pack } from '@/lib/pack/schema';
 import { PackManager } from '@/lib/pack/manager';
-import { dexiePackCache } from '@/lib/pack/cache-store';
+import { packCacheStore } from '@/lib/pack/cache-store';
 import { packStatusItem } from '@/lib/pack/status-item';
 import type { PackInstallResult } from '@/lib/pack/protocol';
-import { db } from '@/lib/db';
 import { loadSettings, packSourceSchema, watchSettings, type PackSource } from '@/lib/settings';
-import { listCustomTemplates, saveCustomTemplate, deleteCustomTemplate } from '@/lib/templates/custom-store';
+import { customTemplateStore } from '@/lib/templates/custom-store';
 import { customTemplateInputSchema } from '@/lib/templates/custom';
 import bundled from '@/assets/packs/sisiao.fr.json';
 
@@ -21,7 +20,7 @@ const listeners = new Set<(p: Pack) => void>();
 
 function getManager(): PackManager {
   if (!manager) {
-    manager = new PackManager({ bundled, cache: dexiePackCache(db()) });
+    manager = new PackManager({ bundled, cache: packCacheStore });
     manager.onChange((p, status) => {
       void packStatusItem.setValue(status);
       for (const l of listeners) l(p);
@@ -94,16 +93,16 @@ export function registerPackHandlers(): void {
     });
   });
   onMessage('refreshPack', async ({ data }) => refreshNow(data?.allowDowngrade === true));
-  onMessage('listCustomTemplates', async () => listCustomTemplates(db()));
+  onMessage('listCustomTemplates', async () => customTemplateStore.list());
   onMessage('saveCustomTemplate', async ({ data }) => {
     const parsed = customTemplateInputSchema.safeParse(data);
     if (!parsed.success) {
       return { ok: false, errors: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) } as const;
     }
-    return { ok: true, row: await saveCustomTemplate(db(), parsed.data) } as const;
+    return { ok: true, row: await customTemplateStore.save(parsed.data) } as const;
   });
   onMessage('deleteCustomTemplate', async ({ data }) => {
-    if (typeof data === 'string' && data) await deleteCustomTemplate(db(), data);
+    if (typeof data === 'string' && data) await customTemplateStore.remove(data);
   });
 
   // Follow the source chosen in the options page without reload; refresh a URL source at start-up.

@@ -2,10 +2,10 @@
 import { z } from 'zod';
 import { browser } from 'wxt/browser';
 import { onMessage } from '@/lib/messaging';
-import { db } from '@/lib/db';
 import { loadSettings } from '@/lib/settings';
 import { solicitationInputSchema, solicitationPatchSchema } from '@/lib/tracking/solicitation';
-import { deleteSolicitation, logSolicitation, updateSolicitation } from '@/lib/tracking/store';
+import { solicitationStore } from '@/lib/tracking/store';
+import { localPersonalStores } from '@/lib/tracking/personal-store';
 import { clearPersonal, countPersonal, purgePersonal, PURGE_EVERY_MS, type PersonalCounts, type PersonalStores } from '@/lib/tracking/retention';
 import { currentCallItem, loadCall } from '@/lib/tracking/call-storage';
 import { pending } from './escalation';
@@ -15,7 +15,7 @@ const PURGE_ALARM = 'aiguilleur-tracking-purge';
 let lastPurge = 0;
 
 function personalStores(): PersonalStores {
-  return { db: db(), call: { load: loadCall, clear: () => currentCallItem.setValue(null) }, pending };
+  return localPersonalStores({ call: { load: loadCall, clear: () => currentCallItem.setValue(null) }, pending });
 }
 
 /** Purges every personal store; the classifier forgets purged corrections. */
@@ -39,14 +39,14 @@ async function purgeIfDue(force = false): Promise<void> {
 export function registerTrackingHandlers(): void {
   onMessage('logSolicitation', async ({ data }) => {
     void purgeIfDue();
-    return logSolicitation(db(), solicitationInputSchema.parse(data));
+    return solicitationStore.log(solicitationInputSchema.parse(data));
   });
   onMessage('updateSolicitation', async ({ data }) => {
     const { id, patch } = z.object({ id: z.number().int(), patch: solicitationPatchSchema }).parse(data);
-    return updateSolicitation(db(), id, patch);
+    return solicitationStore.update(id, patch);
   });
   onMessage('deleteSolicitation', async ({ data }) => {
-    await deleteSolicitation(db(), z.number().int().parse(data));
+    await solicitationStore.remove(z.number().int().parse(data));
   });
   onMessage('personalDataCounts', () => countPersonal(personalStores()));
   onMessage('purgePersonalData', async ({ data }) => {

@@ -13,13 +13,13 @@ import { SuiviPrivacy } from '@/components/SuiviPrivacy';
 import { SuiviEntryForm } from '@/components/SuiviEntryForm';
 import { SurveyReminderBanner, SurveySentLog } from '@/components/SuiviReminder';
 import { usePack } from '@/components/SuiviData';
-import { useInvalidateRows, useSolicitationRows } from '@/components/SuiviStore';
-import { db } from '@/lib/db';
+import { useSolicitationRows } from '@/components/SuiviStore';
+import { useStoreMutation } from '@/components/useStoreMutation';
 import { loadSettings } from '@/lib/settings';
 import { computeIndicators, surveyText, SURVEY_CHANNELS, type Period, type Scope } from '@/lib/tracking/indicators';
 import { weeklySeries } from '@/lib/tracking/charts';
 import { addDays, addMonths, frenchMonth, localDay, monthBounds, previousMonth, toFrenchDate } from '@/lib/tracking/dates';
-import { logSolicitation } from '@/lib/tracking/store';
+import { solicitationStore } from '@/lib/tracking/store';
 
 interface Range {
   from: string;
@@ -43,7 +43,7 @@ export function App() {
   const pack = usePack();
   const rowsQuery = useSolicitationRows();
   const settings = useQuery({ queryKey: ['settings'], queryFn: loadSettings });
-  const invalidate = useInvalidateRows();
+  const add = useStoreMutation(solicitationStore.log, 'Enregistrement impossible');
   // Opens on the current month: what the référent has just logged is on screen (« Mois dernier » gives the survey's month).
   const [range, setRange] = useState<Range>(() => monthRange(localDay(new Date()).slice(0, 7)));
   const [adding, setAdding] = useState(false);
@@ -89,8 +89,8 @@ export function App() {
             initial={{}}
             submitLabel="Enregistrer la sollicitation"
             onSubmit={async (input) => {
-              await logSolicitation(db(), input);
-              await invalidate();
+              const logged = await add.run(input);
+              if (!logged.ok) throw new Error(logged.error);
               setAdding(false);
               setAdded(true);
             }}

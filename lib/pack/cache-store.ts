@@ -1,5 +1,5 @@
 // The Dexie-backed store of last good packs (table packCache), for the PackManager.
-import type { AiguilleurDb } from '../db';
+import { db as localDb, type AiguilleurDb } from '../db';
 import { packCacheRowSchema, type PackCacheRow } from './cache';
 import type { PackCacheStore } from './manager';
 
@@ -15,3 +15,9 @@ export function dexiePackCache(db: AiguilleurDb): PackCacheStore {
     },
   };
 }
+
+/** The pack cache of this context's database (background). */
+export const packCacheStore: PackCacheStore = {
+  get: (key) => dexiePackCache(localDb()).get(key),
+  put: (row) => dexiePackCache(localDb()).put(row),
+};

@@ -1,5 +1,5 @@
 // Custom templates in the Dexie table customTemplates (extension contexts only: background and extension pages).
-import type { AiguilleurDb } from '../db';
+import { onLocalDb, type AiguilleurDb } from '../db';
 import { customTemplateInputSchema, customTemplateRowSchema, type CustomTemplateInput, type CustomTemplateRow } from './custom';
 
 function newId(): string {
@@ -34,3 +34,10 @@ export async function saveCustomTemplate(db: AiguilleurDb, input: CustomTemplate
 export async function deleteCustomTemplate(db: AiguilleurDb, id: string): Promise<void> {
   await db.customTemplates.delete(id);
 }
+
+/** The custom templates of this context's database (background). */
+export const customTemplateStore = {
+  list: onLocalDb(listCustomTemplates),
+  save: onLocalDb(saveCustomTemplate),
+  remove: onLocalDb(deleteCustomTemplate),
+};

@@ -1,5 +1,5 @@
 // Reads and writes of the log in the Dexie database (background and extension pages only; content scripts use messages).
-import type { AiguilleurDb } from '../db';
+import { onLocalDb, type AiguilleurDb } from '../db';
 import {
   solicitationInputSchema,
   solicitationPatchSchema,
@@ -53,6 +53,10 @@ export async function listSolicitations(database: AiguilleurDb): Promise<Solicit
   return database.solicitations.orderBy('date').reverse().toArray();
 }
 
+export async function countSolicitations(database: AiguilleurDb): Promise<number> {
+  return database.solicitations.count();
+}
+
 /** Adds imported rows (new ids); returns how many. */
 export async function addMany(database: AiguilleurDb, rows: readonly Omit<SolicitationRow, 'id'>[], now = new Date()): Promise<number> {
   const stamp = localIsoDateTime(now);
@@ -81,3 +85,14 @@ export async function clearAll(database: AiguilleurDb): Promise<void> {
 export async function purgeExpired(database: AiguilleurDb, retentionMonths: number, now = new Date()): Promise<number> {
   return database.solicitations.where('date').below(retentionCutoff(now, retentionMonths)).delete();
 }
+
+/** The log of this context's database (background and Suivi page; content scripts use messages). */
+export const solicitationStore = {
+  log: onLocalDb(logSolicitation),
+  update: onLocalDb(updateSolicitation),
+  remove: onLocalDb(deleteSolicitation),
+  list: onLocalDb(listSolicitations),
+  count: onLocalDb(countSolicitations),
+  addMany: onLocalDb(addMany),
+  replaceAll: onLocalDb(replaceAll),
+};

@@ -52,3 +52,16 @@ describe('store', () => {
     expect(await db.solicitations.count()).toBe(0);
   });
 });
+
+describe('solicitationStore', () => {
+  it('reads and writes the context’s own database', async () => {
+    const { solicitationStore } = await import('@/lib/tracking/store');
+    const { db: localDb } = await import('@/lib/db');
+    const before = await solicitationStore.count();
+    const { id } = await solicitationStore.log(sampleRow());
+    expect(await localDb().solicitations.get(id)).toBeDefined();
+    expect(await solicitationStore.count()).toBe(before + 1);
+    await solicitationStore.remove(id);
+    expect(await solicitationStore.count()).toBe(before);
+  });
+});
