@@ -8,7 +8,9 @@ import { toFrenchDate } from '@/lib/tracking/dates';
 
 const W = 640;
 const H = 220;
-const PAD = { l: 40, r: 10, t: 10, b: 40 };
+// User units are CSS px: the SVG is drawn at its own width (never scaled down at 1366 px), so 12 means 12 px.
+const PAD = { l: 44, r: 12, t: 26, b: 44 };
+const FONT = 12;
 const N1 = '#000091';
 const N2 = '#b34000';
 const fmt = (n: number) => n.toLocaleString('fr-FR', { maximumFractionDigits: 1 });
@@ -17,7 +19,7 @@ function Chart({ title, desc, children, table }: { title: string; desc: string; 
   const id = useId();
   return (
     <figure className="ag-chart">
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-t ${id}-d`} width="100%" preserveAspectRatio="xMinYMin meet">
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-t ${id}-d`} width={W} height={H} preserveAspectRatio="xMinYMin meet">
         <title id={`${id}-t`}>{title}</title>
         <desc id={`${id}-d`}>{desc}</desc>
         {children}
@@ -35,17 +37,17 @@ function yAxis(max: number, label: string) {
   const ticks = [0, max / 2, max];
   const innerH = H - PAD.t - PAD.b;
   return (
-    <g aria-hidden="true" fontSize="10" fill="#3a3a3a">
+    <g aria-hidden="true" fontSize={FONT} fill="#3a3a3a">
       {ticks.map((t) => {
         const y = PAD.t + innerH - (max ? (t / max) * innerH : 0);
         return (
           <g key={t}>
             <line x1={PAD.l} x2={W - PAD.r} y1={y} y2={y} stroke="#dddddd" />
-            <text x={PAD.l - 4} y={y + 3} textAnchor="end">{fmt(t)}</text>
+            <text x={PAD.l - 4} y={y + 4} textAnchor="end">{fmt(t)}</text>
           </g>
         );
       })}
-      <text x={4} y={PAD.t + 8}>{label}</text>
+      <text x={4} y={PAD.t - 10}>{label}</text>
     </g>
   );
 }
@@ -77,15 +79,15 @@ export function WeeklyChart({ weeks }: { weeks: readonly WeekPoint[] }) {
           <g key={w.week}>
             <rect x={x} width={bw * 0.7} y={base - h1} height={h1} fill={N1} />
             <rect x={x} width={bw * 0.7} y={base - h1 - h2} height={h2} fill={N2} />
-            <text x={x + bw * 0.35} y={H - PAD.b + 14} textAnchor="middle" fontSize="10" aria-hidden="true">{toFrenchDate(w.week).slice(0, 5)}</text>
+            <text x={x + bw * 0.35} y={H - PAD.b + 16} textAnchor="middle" fontSize={FONT} aria-hidden="true">{toFrenchDate(w.week).slice(0, 5)}</text>
           </g>
         );
       })}
-      <g aria-hidden="true" fontSize="10">
-        <rect x={PAD.l} y={H - 14} width={10} height={10} fill={N1} />
-        <text x={PAD.l + 14} y={H - 5}>Niveau 1</text>
-        <rect x={PAD.l + 80} y={H - 14} width={10} height={10} fill={N2} />
-        <text x={PAD.l + 94} y={H - 5}>Niveau 2</text>
+      <g aria-hidden="true" fontSize={FONT}>
+        <rect x={PAD.l} y={H - 16} width={12} height={12} fill={N1} />
+        <text x={PAD.l + 16} y={H - 6}>Niveau 1</text>
+        <rect x={PAD.l + 90} y={H - 16} width={12} height={12} fill={N2} />
+        <text x={PAD.l + 106} y={H - 6}>Niveau 2</text>
       </g>
     </Chart>
   );
@@ -93,8 +95,8 @@ export function WeeklyChart({ weeks }: { weeks: readonly WeekPoint[] }) {
 
 export function TopChart({ top }: { top: readonly SousMotifCount[] }) {
   const max = Math.max(1, ...top.map((t) => t.count));
-  const rowH = (H - PAD.t) / Math.max(top.length, 1);
-  const labelW = 300;
+  const rowH = (H - 10) / Math.max(top.length, 1);
+  const labelW = 330;
   return (
     <Chart
       title="Sous-motifs les plus sollicités"
@@ -107,14 +109,14 @@ export function TopChart({ top }: { top: readonly SousMotifCount[] }) {
       }
     >
       {top.map((t, i) => {
-        const y = PAD.t + i * rowH;
+        const y = 5 + i * rowH;
         const w = ((W - labelW - 40) * t.count) / max;
-        const label = t.sousMotif.length > 45 ? `${t.sousMotif.slice(0, 44)}…` : t.sousMotif;
+        const label = t.sousMotif.length > 42 ? `${t.sousMotif.slice(0, 41)}…` : t.sousMotif;
         return (
           <g key={sousMotifLabel(t)}>
-            <text x={labelW - 6} y={y + rowH / 2 + 4} textAnchor="end" fontSize="11" aria-hidden="true">{label}</text>
+            <text x={labelW - 6} y={y + rowH / 2 + 4} textAnchor="end" fontSize={FONT} aria-hidden="true">{label}</text>
             <rect x={labelW} y={y + rowH * 0.2} width={w} height={rowH * 0.6} fill={t.niveau === 1 ? N1 : N2} />
-            <text x={labelW + w + 4} y={y + rowH / 2 + 4} fontSize="11" aria-hidden="true">{t.count}</text>
+            <text x={labelW + w + 4} y={y + rowH / 2 + 4} fontSize={FONT} aria-hidden="true">{t.count}</text>
           </g>
         );
       })}

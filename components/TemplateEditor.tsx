@@ -117,8 +117,8 @@ export function TemplateEditor({ rows, initial, defaultRowId, onSave, onCancel }
         {analysis.unknown.length > 0 && (
           <p className="ag-alert ag-alert--warning" data-testid="template-unknown">
             Variable{analysis.unknown.length > 1 ? 's' : ''} inconnue{analysis.unknown.length > 1 ? 's' : ''} :{' '}
-            {analysis.unknown.map((u) => `{{${u}}}`).join(', ')}. Elle{analysis.unknown.length > 1 ? 's' : ''} resteront visibles
-            telles quelles dans la réponse.
+            {analysis.unknown.map((u) => `{{${u}}}`).join(', ')}.{' '}
+            {analysis.unknown.length > 1 ? 'Elles resteront visibles telles quelles' : 'Elle restera visible telle quelle'} dans la réponse.
           </p>
         )}
         {analysis.fillIns.length > 0 && (

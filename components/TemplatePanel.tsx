@@ -166,7 +166,7 @@ export function TemplatePanel(props: TemplatePanelProps) {
       ))}
       {rendered.unknownVariables.length > 0 && (
         <p className="ag-alert ag-alert--warning" role="status">
-          Variables inconnues dans ce modèle : {rendered.unknownVariables.join(', ')}.
+          {rendered.unknownVariables.length > 1 ? 'Variables inconnues' : 'Variable inconnue'} dans ce modèle : {rendered.unknownVariables.join(', ')}.
         </p>
       )}
       <div className="ag-field">

@@ -8,7 +8,9 @@ import type { Pack } from '@/lib/pack/schema';
 import { requesterRow } from '@/lib/sidebar/requester-choice';
 import { currentPack, onPackChange } from './pack';
 
-let classifier: Promise<Classifier> | undefined;
+// The classifier and the pack it was built from: a worker woken by a message sees its pack « change » to the same
+// object (PackManager.setSource on start-up), which must not build the model a second time.
+let built: { pack: Pack; classifier: Promise<Classifier> } | undefined;
 
 async function storedCorrections(): Promise<CorrectionRow[]> {
   try {
@@ -22,22 +24,25 @@ async function build(pack: Pack): Promise<Classifier> {
   return createClassifier(pack, await storedCorrections());
 }
 
+function forPack(pack: Pack): Promise<Classifier> {
+  if (built?.pack !== pack) built = { pack, classifier: build(pack) };
+  return built.classifier;
+}
+
 function get(): Promise<Classifier> {
-  classifier ??= currentPack().then(build);
-  return classifier;
+  return currentPack().then(forPack);
 }
 
 /** Rebuilds the classifier from the stored corrections (after a purge or « Tout supprimer »). */
 export function reloadCorrections(): void {
-  classifier = currentPack().then(build);
+  built = undefined;
+  void get();
 }
 
 const EMPTY: Classification = { suggestions: [], confidence: 0, level: 'faible', aQualifier: true };
 
 export function registerClassifyHandlers(): void {
-  onPackChange((pack) => {
-    classifier = build(pack);
-  });
+  onPackChange((pack) => void forPack(pack));
   onMessage('classify', async ({ data }) => {
     const input = classifyInputSchema.safeParse(data ?? {});
     if (!input.success) return EMPTY;
