@@ -2,7 +2,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { NomenclatureRow } from '@/lib/pack/schema';
 import { CHANNEL_LABELS, STATUS_LABELS, statusSchema, type SolicitationRow } from '@/lib/tracking/solicitation';
-import { filterRows, sortNewestFirst, type HistoryFilter } from '@/lib/tracking/filters';
+import { filterRows, sortPendingFirst, ticketNumber, type HistoryFilter } from '@/lib/tracking/filters';
 import { maskPhone } from '@/lib/tracking/mask';
 import { toFrenchDate } from '@/lib/tracking/dates';
 import { solicitationStore } from '@/lib/tracking/store';
@@ -21,7 +21,7 @@ export function SuiviHistory({ rows, nomenclature }: { rows: readonly Solicitati
   const [deleting, setDeleting] = useState<number | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const thematiques = useMemo(() => [...new Set([...nomenclature.map((r) => r.thematique), ...rows.map((r) => r.thematique)])].sort((a, b) => a.localeCompare(b, 'fr')), [nomenclature, rows]);
-  const shown = useMemo(() => sortNewestFirst(filterRows(rows, filter)), [rows, filter]);
+  const shown = useMemo(() => sortPendingFirst(filterRows(rows, filter)), [rows, filter]);
   const editRow = rows.find((r) => r.id === editing);
   const set = (patch: Partial<HistoryFilter>) => {
     setFilter((f) => ({ ...f, ...patch }));
@@ -109,7 +109,7 @@ export function SuiviHistory({ rows, nomenclature }: { rows: readonly Solicitati
             {shown.slice(0, limit).map((r) => (
               <tr key={r.id} data-testid="history-row">
                 <td>{toFrenchDate(r.date)}</td>
-                <td>{CHANNEL_LABELS[r.channel]}{r.ticketUrl ? <> · <a href={r.ticketUrl} target="_blank" rel="noreferrer">ticket</a></> : null}</td>
+                <td>{CHANNEL_LABELS[r.channel]}{r.ticketUrl ? <> · <a href={r.ticketUrl} target="_blank" rel="noreferrer">{ticketNumber(r) ? `ticket n° ${ticketNumber(r)}` : 'ticket'}</a></> : null}</td>
                 <td>{maskPhone(r.phone)}</td>
                 <td>{r.structure}</td>
                 <td>{r.durationMinutes}</td>

@@ -33,3 +33,15 @@ function nextDay(day: string): string {
 export function sortNewestFirst(rows: readonly SolicitationRow[]): SolicitationRow[] {
   return [...rows].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : (b.id ?? 0) - (a.id ?? 0)));
 }
+
+/** The history's order: requests still « en cours » first (they wait for the référent), then newest first. */
+export function sortPendingFirst(rows: readonly SolicitationRow[]): SolicitationRow[] {
+  const sorted = sortNewestFirst(rows);
+  return [...sorted.filter((r) => r.status === 'en_cours'), ...sorted.filter((r) => r.status !== 'en_cours')];
+}
+
+/** The ticket number a row shows (`hubspot:31000001` → `31000001`), or '' for a call or an e-mail. */
+export function ticketNumber(row: Pick<SolicitationRow, 'ticketKey'>): string {
+  const key = row.ticketKey ?? '';
+  return key.includes(':') ? key.slice(key.lastIndexOf(':') + 1) : key;
+}

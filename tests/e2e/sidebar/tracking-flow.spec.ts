@@ -25,6 +25,7 @@ test('handling a demo ticket logs one row that appears in Suivi', async ({ conte
   const row = suivi.historyRows.first();
   await expect(row).toContainText('Fusion des personnes');
   await expect(row).toContainText(ticket.structure);
+  await expect(row.getByRole('link', { name: `ticket n° ${ticket.id}` })).toHaveAttribute('href', new RegExp(`${ticket.id}`));
   await suivi.page.getByRole('button', { name: 'Ce mois-ci' }).click();
   // A form ticket is outside the survey's default scope (téléphone + e-mail): it shows in its own block, and in « Tout ».
   await expect(suivi.page.getByTestId('tickets-block')).toContainText('Tickets du formulaire (1)');
