@@ -66,7 +66,17 @@ export default defineContentScript({
       if (width === savedWidth) return;
       savedWidth = width;
       clearTimeout(saveTimer);
-      saveTimer = setTimeout(() => void widthItem.setValue(width).catch(() => {}), 250);
+      saveTimer = setTimeout(() => {
+        saveTimer = undefined;
+        void widthItem.setValue(width).catch(() => {});
+      }, 250);
+    });
+    // Leaving the page right after a drag still keeps the new width.
+    ctx.addEventListener(window, 'pagehide', () => {
+      if (saveTimer === undefined) return;
+      clearTimeout(saveTimer);
+      saveTimer = undefined;
+      void widthItem.setValue(savedWidth).catch(() => {});
     });
 
     injectSidebarFonts(document);

@@ -49,6 +49,8 @@ test('the CRM stays whole beside the docked sidebar; width dragged and remembere
   await expect.poll(() => pageWidth(page)).toBeLessThanOrEqual(LAPTOP.width - widened - 30);
   await page.screenshot({ path: 'tests/e2e/screenshots/sidebar-docked-wide-1366x768.png' });
 
+  // The width is saved once the drag settles: wait for it to be stored, then load the ticket again.
+  await expect.poll(async () => Math.round((await sidebar.storedWidth()) ?? 0)).toBe(Math.round(widened));
   await crm.open(first.id);
   await sidebar.root.waitFor();
   await expect.poll(async () => Math.round((await sidebarBox(sidebar)).width)).toBe(Math.round(widened));

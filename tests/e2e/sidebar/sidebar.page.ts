@@ -98,6 +98,17 @@ export class SidebarPage {
   }
 
   /** Runs a browser keyboard command (manifest `commands`) through the E2E build's runner in the service worker. */
+  /** The sidebar width kept in the extension's storage (`local:sidebarWidth`), or null when none is saved yet. */
+  async storedWidth(): Promise<number | null> {
+    const [worker] = this.page.context().serviceWorkers();
+    if (!worker) throw new Error('service worker introuvable');
+    return worker.evaluate(async () => {
+      const storage = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage;
+      const got = await storage.local.get('sidebarWidth');
+      return typeof got.sidebarWidth === 'number' ? got.sidebarWidth : null;
+    });
+  }
+
   async runCommand(name: 'toggle-sidebar' | 'insert-answer'): Promise<void> {
     await this.page.bringToFront();
     const [worker] = this.page.context().serviceWorkers();
