@@ -1,6 +1,7 @@
 // The référent's settings (profile, pack source, escalation, privacy): zod schema and typed storage items.
 import { z } from 'zod';
 import { storage } from 'wxt/utils/storage';
+import { safeUnwatch } from './safe-unwatch';
 
 export const profilSchema = z.object({
   prenom: z.string().default(''),
@@ -67,13 +68,5 @@ export async function saveSettings(patch: Partial<Settings>): Promise<Settings> 
 }
 
 export function watchSettings(cb: (s: Settings) => void): () => void {
-  const unwatch = settingsItem.watch((v) => cb(parseSettings(v)));
-  return () => {
-  // After an extension reload the old content script's storage API throws « Extension context invalidated »: its listeners died with it.
-    try {
-      unwatch();
-    } catch {
-      // Nothing left to unsubscribe.
-    }
-  };
+  return safeUnwatch(settingsItem.watch((v) => cb(parseSettings(v))));
 }

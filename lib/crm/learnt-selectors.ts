@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { storage } from 'wxt/utils/storage';
 import { learnableFieldSchema, type LearnableField, type LearntHooks } from './read-context';
+import { safeUnwatch } from '../safe-unwatch';
 
 export const learntEntrySchema = z.object({
   selector: z.string().min(1).max(1000),
@@ -80,13 +81,5 @@ export async function forgetSelector(host: string, field: LearnableField): Promi
 }
 
 export function watchLearntStore(cb: (store: LearntStore) => void): () => void {
-  const unwatch = learntSelectorsItem.watch((v) => cb(parseLearntStore(v)));
-  return () => {
-    // After an extension reload the old content script's storage API throws: its listeners died with it.
-    try {
-      unwatch();
-    } catch {
-      // Nothing left to unsubscribe.
-    }
-  };
+  return safeUnwatch(learntSelectorsItem.watch((v) => cb(parseLearntStore(v))));
 }

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { storage } from 'wxt/utils/storage';
 import { statusSchema } from '../tracking/solicitation';
+import { safeUnwatch } from '../safe-unwatch';
 
 export const ticketMemorySchema = z.object({
   ticketKey: z.string().min(1),
@@ -81,11 +82,5 @@ export function watchMemory(cb: (map: Record<string, TicketMemory>) => void): ()
   } catch {
     /* context invalidated */
   }
-  return () => {
-    try {
-      unwatch();
-    } catch {
-      /* context invalidated */
-    }
-  };
+  return safeUnwatch(unwatch);
 }

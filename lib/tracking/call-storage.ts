@@ -1,6 +1,7 @@
 // The call in progress, kept in extension storage so that closing the popup does not lose it (popup and sidebar share it).
 import { storage } from 'wxt/utils/storage';
 import { callDraftSchema, type CallDraft } from './call';
+import { safeUnwatch } from '../safe-unwatch';
 
 export const currentCallItem = storage.defineItem<unknown>('local:currentCall', { fallback: null });
 
@@ -16,16 +17,8 @@ export async function saveCall(draft: CallDraft | null): Promise<void> {
 }
 
 export function watchCall(cb: (draft: CallDraft | null) => void): () => void {
-  const unwatch = currentCallItem.watch((v) => {
+  return safeUnwatch(currentCallItem.watch((v) => {
     const p = callDraftSchema.safeParse(v);
     cb(v && p.success ? p.data : null);
-  });
-  return () => {
-  // After an extension reload the old content script's storage API throws « Extension context invalidated »: its listeners died with it.
-    try {
-      unwatch();
-    } catch {
-      // Nothing left to unsubscribe.
-    }
-  };
+  }));
 }

@@ -1,6 +1,7 @@
 // Months whose survey was sent, kept in extension storage (`local:surveySent`, zod-validated on every read).
 import { storage } from 'wxt/utils/storage';
 import { markSent, parseSurveySent, unmarkSent, type SurveySent } from './reminder';
+import { safeUnwatch } from '../safe-unwatch';
 
 export const surveySentItem = storage.defineItem<unknown>('local:surveySent', { fallback: {} });
 
@@ -17,12 +18,5 @@ export async function setSurveySent(month: string, sentNow: boolean, now = new D
 }
 
 export function watchSurveySent(cb: (sent: SurveySent) => void): () => void {
-  const unwatch = surveySentItem.watch((v) => cb(parseSurveySent(v)));
-  return () => {
-    try {
-      unwatch();
-    } catch {
-      // Extension context gone: nothing left to unsubscribe.
-    }
-  };
+  return safeUnwatch(surveySentItem.watch((v) => cb(parseSurveySent(v))));
 }
