@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 // useStoreMutation: a write refreshes the log rows; a failed write resolves to a French message instead of throwing.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
@@ -46,7 +46,8 @@ describe('useStoreMutation', () => {
       result = await seen.current!.run(1);
     });
     expect(result).toEqual({ ok: false, error: 'Suppression impossible : Sollicitation introuvable.' });
-    expect(seen.current!.error).toBe('Suppression impossible : Sollicitation introuvable.');
+    // The error is React state: it shows once the hook has re-rendered.
+    await vi.waitFor(() => expect(seen.current!.error).toBe('Suppression impossible : Sollicitation introuvable.'));
     expect(client.getQueryState(SOLICITATIONS_QUERY_KEY)?.isInvalidated).toBe(false);
   });
 });
