@@ -27,9 +27,14 @@ test('answer first at 1366×768, keys and commands', async ({ context }) => {
   await expect(sidebar.requalifyToggle()).toHaveAttribute('aria-expanded', 'false');
 
   // The answer and Insérer are visible and clickable without scrolling.
-  for (const target of [sidebar.insertButton(), sidebar.templateText(), lines.first()]) {
-    const r = await reachability(target);
-    expect(r.inViewport && r.clickable, `visible et cliquable (touché : ${r.hit})`).toBe(true);
+  // Waits for the layout to settle after the resize (a condition, not a delay); the message names what covers it.
+  for (const [name, target] of [['Insérer', sidebar.insertButton()], ['réponse type', sidebar.templateText()], ['suggestion 1', lines.first()]] as const) {
+    await expect
+      .poll(async () => {
+        const r = await reachability(target);
+        return r.inViewport && r.clickable ? 'ok' : `${name} : ${r.inViewport ? 'dans la fenêtre' : 'hors de la fenêtre'}, touché : ${r.hit}`;
+      }, { message: `${name} visible et cliquable sans défilement` })
+      .toBe('ok');
   }
   await page.screenshot({ path: 'tests/e2e/screenshots/sidebar-answer-first-1366x768.png' });
 
