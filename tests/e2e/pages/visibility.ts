@@ -1,5 +1,5 @@
 // What a user can see and click: an element inside the viewport whose centre is not covered by anything else (shadow roots included).
-import type { Locator } from '@playwright/test';
+import { expect, type Locator } from '@playwright/test';
 
 export interface Reachability {
   inViewport: boolean;
@@ -27,4 +27,21 @@ export async function reachability(locator: Locator): Promise<Reachability> {
     const name = (n: Element | null) => (n ? `${n.tagName.toLowerCase()}${n.id ? `#${n.id}` : ''}.${[...n.classList].join('.')}` : 'rien');
     return { inViewport, clickable, hit: name(hit) };
   });
+}
+
+/**
+ * Waits (on a condition, never a delay) until `locator` is what a click at its centre hits and, unless `partly`,
+ * lies wholly inside the viewport; the failure message says what covers it or that it is outside the window.
+ */
+export async function expectReachable(locator: Locator, name: string, { partly = false } = {}): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        const r = await reachability(locator);
+        if (!r.clickable) return `${name} : touché : ${r.hit}`;
+        return partly || r.inViewport ? 'ok' : `${name} : hors de la fenêtre`;
+      },
+      { message: `${name} ${partly ? 'cliquable' : 'visible et cliquable sans défilement'}` },
+    )
+    .toBe('ok');
 }

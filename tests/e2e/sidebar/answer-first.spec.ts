@@ -2,7 +2,7 @@
 // scrolling; requalification is folded (R); keys 1/2/3 pick; Escape closes; the browser commands focus and insert.
 import { test, expect } from '../fixtures';
 import { SidebarPage } from './sidebar.page';
-import { reachability } from '../pages/visibility';
+import { expectReachable, reachability } from '../pages/visibility';
 import { DEMO_TICKETS } from '../../fixtures/tickets/index';
 
 const LAPTOP = { width: 1366, height: 768 };
@@ -27,14 +27,8 @@ test('answer first at 1366×768, keys and commands', async ({ context }) => {
   await expect(sidebar.requalifyToggle()).toHaveAttribute('aria-expanded', 'false');
 
   // The answer and Insérer are visible and clickable without scrolling.
-  // Waits for the layout to settle after the resize (a condition, not a delay); the message names what covers it.
   for (const [name, target] of [['Insérer', sidebar.insertButton()], ['réponse type', sidebar.templateText()], ['suggestion 1', lines.first()]] as const) {
-    await expect
-      .poll(async () => {
-        const r = await reachability(target);
-        return r.inViewport && r.clickable ? 'ok' : `${name} : ${r.inViewport ? 'dans la fenêtre' : 'hors de la fenêtre'}, touché : ${r.hit}`;
-      }, { message: `${name} visible et cliquable sans défilement` })
-      .toBe('ok');
+    await expectReachable(target, name);
   }
   await page.screenshot({ path: 'tests/e2e/screenshots/sidebar-answer-first-1366x768.png' });
 
