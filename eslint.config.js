@@ -35,4 +35,19 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: ['**/entrypoints/**', '**/components/**', 'react', 'react-dom'] }],
     },
   },
+  {
+    // lib/pack is the ground layer: the schemas it validates live in it and the other areas import them, never the reverse.
+    files: ['lib/pack/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/entrypoints/**', '**/components/**', 'react', 'react-dom'], message: 'lib/ reste sans interface.' },
+            { group: ['**/classify/**', '@/lib/classify/**', '../classify', '**/templates/**', '@/lib/templates/**', '../templates'], message: 'lib/pack est la couche de base : il n’importe ni lib/classify ni lib/templates (mettre le schéma dans lib/pack).' },
+          ],
+        },
+      ],
+    },
+  },
 );

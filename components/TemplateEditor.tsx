@@ -1,7 +1,7 @@
 // Form to write or edit a référent's own réponse type (title, sous-motif or free, text) with a check of its marks.
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import type { NomenclatureRow } from '@/lib/pack/schema';
-import { analyzeTemplate, KNOWN_VARIABLES } from '@/lib/templates/language';
+import { analyzeTemplate, KNOWN_VARIABLES } from '@/lib/pack/template-language';
 import type { CustomTemplateInput, CustomTemplateRow } from '@/lib/templates/custom';
 
 export interface TemplateEditorProps {

@@ -2,6 +2,7 @@
 import '@/lib/zod-config';
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerPackHandlers } from './pack';
+import { registerTemplateHandlers } from './templates';
 import { registerClassifyHandlers } from './classify';
 import { registerTrackingHandlers } from './tracking';
 import { registerEscalationHandlers } from './escalation';
@@ -12,6 +13,7 @@ import { registerReminderHandlers } from './reminder';
 
 export default defineBackground(() => {
   registerPackHandlers();
+  registerTemplateHandlers();
   registerClassifyHandlers();
   registerTrackingHandlers();
   registerEscalationHandlers();

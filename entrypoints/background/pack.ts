@@ -1,4 +1,4 @@
-// Background side of the data pack: the pack in use (bundled / file / URL with offline cache), its refresh, custom templates.
+// Background side of the data pack: the pack in use (bundled / file / URL with offline cache) and its refresh, the only fetch of the pack URL.
 import { browser } from 'wxt/browser';
 import { onMessage } from '@/lib/messaging';
 import type { Pack } from '@/lib/pack/schema';
@@ -7,8 +7,6 @@ import { packCacheStore } from '@/lib/pack/cache-store';
 import { packStatusItem } from '@/lib/pack/status-item';
 import type { PackInstallResult } from '@/lib/pack/protocol';
 import { loadSettings, packSourceSchema, watchSettings, type PackSource } from '@/lib/settings';
-import { customTemplateStore } from '@/lib/templates/custom-store';
-import { customTemplateInputSchema } from '@/lib/templates/custom';
 import bundled from '@/assets/packs/sisiao.fr.json';
 
 const REFRESH_ALARM = 'aiguilleur-pack-refresh';
@@ -56,9 +54,29 @@ export function onPackChange(cb: (p: Pack) => void): () => void {
   return () => listeners.delete(cb);
 }
 
-async function refreshNow(allowDowngrade = false): Promise<PackInstallResult> {
-  const m = await initialized();
-  return m.refresh({ allowDowngrade });
+let inFlight: Promise<PackInstallResult> | undefined;
+
+/**
+ * Fetches the configured URL now. The source is read from the settings first (the options page asks right after saving
+ * an address), and concurrent refreshes share one fetch (start-up, source change, alarm and the options page).
+ */
+function refreshNow(allowDowngrade = false): Promise<PackInstallResult> {
+  if (inFlight && !allowDowngrade) return inFlight;
+  const run = (async () => {
+    const m = await initialized();
+    try {
+      const { packSource } = await loadSettings();
+      if (sourceKey(m.getSource()) !== sourceKey(packSource)) await m.setSource(packSource);
+    } catch (e) {
+      console.warn('[aiguilleur] source du pack illisible, source en cours gardée', e);
+    }
+    return m.refresh({ allowDowngrade });
+  })();
+  const p = (inFlight ? inFlight.catch(() => undefined).then(() => run) : run).finally(() => {
+    if (inFlight === p) inFlight = undefined;
+  });
+  inFlight = p;
+  return p;
 }
 
 function sourceKey(s: PackSource): string {
@@ -93,23 +111,12 @@ export function registerPackHandlers(): void {
     });
   });
   onMessage('refreshPack', async ({ data }) => refreshNow(data?.allowDowngrade === true));
-  onMessage('listCustomTemplates', async () => customTemplateStore.list());
-  onMessage('saveCustomTemplate', async ({ data }) => {
-    const parsed = customTemplateInputSchema.safeParse(data);
-    if (!parsed.success) {
-      return { ok: false, errors: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) } as const;
-    }
-    return { ok: true, row: await customTemplateStore.save(parsed.data) } as const;
-  });
-  onMessage('deleteCustomTemplate', async ({ data }) => {
-    if (typeof data === 'string' && data) await customTemplateStore.remove(data);
-  });
 
-  // Follow the source chosen in the options page without reload; refresh a URL source at start-up.
+  // Follow the source chosen in the options page without reload; refresh a URL source at start-up and on change.
   let lastSource = '';
-  void initialized().then(async (m) => {
+  void initialized().then((m) => {
     lastSource = sourceKey(m.getSource());
-    if (m.getSource().kind === 'url') await m.refresh();
+    if (m.getSource().kind === 'url') void refreshNow();
   });
   watchSettings((s) => {
     const key = sourceKey(s.packSource);
@@ -117,7 +124,7 @@ export function registerPackHandlers(): void {
     lastSource = key;
     void initialized().then(async (m) => {
       if (sourceKey(m.getSource()) !== key) await m.setSource(s.packSource);
-      if (s.packSource.kind === 'url') await m.refresh();
+      if (s.packSource.kind === 'url') await refreshNow();
     });
   });
   scheduleRefresh();

@@ -1,9 +1,10 @@
-// Options page, section Pack de données: source (intégré, fichier, adresse), "Mettre à jour" with progress and result, version, last error.
-import { useEffect, useId, useState, type ChangeEvent } from 'react';
-import { saveSettings, packSourceSchema, type PackSource } from '@/lib/settings';
+// Options page, section Pack de données: source (intégré, fichier, adresse), "Mettre à jour" (asked of the background) with progress and result, version, last error.
+import { useEffect, useId, useState } from 'react';
+import { saveSettings, type PackSource } from '@/lib/settings';
 import type { PackInstallResult } from '@/lib/pack/protocol';
 import { useSettings } from '@/components/useSettings';
-import { useInstallPack, usePackStatus, useRemotePack } from './queries';
+import { usePackStatus } from './queries';
+import { usePackFile, usePackUrl } from './usePackSource';
 
 const SOURCE_LABEL: Record<PackSource['kind'], string> = {
   bundled: 'pack intégré à l’extension',
@@ -50,76 +51,19 @@ export function PackSection() {
   const id = useId();
   const settings = useSettings();
   const status = usePackStatus();
-  const install = useInstallPack();
   const source = settings.packSource;
-  const url = source.kind === 'url' ? source.url : null;
-  const remote = useRemotePack(url, status.data);
+  const file = usePackFile();
+  const remote = usePackUrl(source);
   const [kind, setKind] = useState<PackSource['kind']>(source.kind);
-  const [urlInput, setUrlInput] = useState(url ?? '');
-  const [urlError, setUrlError] = useState<string | null>(null);
-  const [fileResult, setFileResult] = useState<PackInstallResult | null>(null);
-  const [fileRaw, setFileRaw] = useState<{ raw: unknown; name: string } | null>(null);
-  const [confirmed, setConfirmed] = useState<PackInstallResult | null>(null);
 
-  useEffect(() => {
-    setKind(source.kind);
-    if (source.kind === 'url') setUrlInput(source.url);
-  }, [source]);
+  useEffect(() => setKind(source.kind), [source]);
 
   async function chooseBundled() {
     setKind('bundled');
     await saveSettings({ packSource: { kind: 'bundled' } });
   }
 
-  async function saveUrl() {
-    const parsed = packSourceSchema.safeParse({ kind: 'url', url: urlInput.trim() });
-    if (!parsed.success) {
-      setUrlError('Adresse invalide : saisissez une adresse complète en http:// ou https://.');
-      return;
-    }
-    setUrlError(null);
-    setConfirmed(null);
-    await saveSettings({ packSource: parsed.data });
-  }
-
-  async function installFile(raw: unknown, name: string, allowDowngrade = false) {
-    const result = await install.mutateAsync({ raw, source: { kind: 'file', name }, ...(allowDowngrade ? { allowDowngrade: true } : {}) });
-    setFileResult(result);
-    setFileRaw(result.status === 'downgrade' ? { raw, name } : null);
-    if (result.status === 'installed' || result.status === 'unchanged') await saveSettings({ packSource: { kind: 'file', name } });
-  }
-
-  async function onFile(e: ChangeEvent<HTMLInputElement>) {
-    const file = e.target.files?.[0];
-    e.target.value = '';
-    if (!file) return;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(await file.text());
-    } catch {
-      setFileResult({ status: 'error', message: `Le fichier « ${file.name} » n'est pas du JSON valide. Le pack précédent reste utilisé.`, retryable: false });
-      return;
-    }
-    await installFile(raw, file.name);
-  }
-
-  async function confirmRemoteDowngrade() {
-    const data = remote.data;
-    if (!data?.raw || data.result.status !== 'downgrade' || !url) return;
-    if (!window.confirm(`Installer la version ${data.result.version}, plus ancienne que la version ${data.result.currentVersion} en cours ?`)) return;
-    setConfirmed(
-      await install.mutateAsync({ raw: data.raw, source: { kind: 'url', url }, ...(data.etag ? { etag: data.etag } : {}), allowDowngrade: true }),
-    );
-  }
-
-  async function confirmFileDowngrade() {
-    if (!fileRaw || fileResult?.status !== 'downgrade') return;
-    if (!window.confirm(`Installer la version ${fileResult.version}, plus ancienne que la version ${fileResult.currentVersion} en cours ?`)) return;
-    await installFile(fileRaw.raw, fileRaw.name, true);
-  }
-
   const s = status.data;
-  const remoteResult = confirmed ?? remote.data?.result;
   return (
     <section id="pack" className="ag-section" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>Pack de données</h2>
@@ -180,9 +124,9 @@ export function PackSection() {
           <label className="ag-label" htmlFor={`${id}-file`}>
             Fichier de pack (.json)
           </label>
-          <input id={`${id}-file`} type="file" accept=".json,application/json" onChange={(e) => void onFile(e)} data-testid="pack-file" />
-          {install.isPending && <p role="status">Vérification du fichier…</p>}
-          {fileResult && <ResultView result={fileResult} onConfirmDowngrade={() => void confirmFileDowngrade()} />}
+          <input id={`${id}-file`} type="file" accept=".json,application/json" onChange={(e) => void file.onFile(e)} data-testid="pack-file" />
+          {file.checking && <p role="status">Vérification du fichier…</p>}
+          {file.result && <ResultView result={file.result} onConfirmDowngrade={() => void file.confirmFileDowngrade()} />}
         </div>
       )}
 
@@ -195,43 +139,39 @@ export function PackSection() {
             id={`${id}-url`}
             className="ag-input"
             type="url"
-            value={urlInput}
+            value={remote.urlInput}
             placeholder="https://…/sisiao.fr.json"
-            aria-invalid={urlError ? true : undefined}
-            onChange={(e) => setUrlInput(e.target.value)}
+            aria-invalid={remote.urlError ? true : undefined}
+            onChange={(e) => remote.setUrlInput(e.target.value)}
           />
-          {urlError && <p className="ag-error-text">{urlError}</p>}
+          {remote.urlError && <p className="ag-error-text">{remote.urlError}</p>}
           <p>
-            <button type="button" className="ag-btn ag-btn--secondary" onClick={() => void saveUrl()}>
+            <button type="button" className="ag-btn ag-btn--secondary" onClick={() => void remote.saveUrl()}>
               Enregistrer l'adresse
             </button>{' '}
             <button
               type="button"
               className="ag-btn"
-              disabled={!url || remote.isFetching}
-              onClick={() => {
-                setConfirmed(null);
-                void remote.refetch();
-              }}
+              disabled={!remote.url || remote.checking}
+              onClick={remote.update}
             >
               Mettre à jour
             </button>
           </p>
           <div role="status" aria-live="polite" data-testid="pack-progress">
-            {remote.isFetching && (
+            {remote.checking && (
               <p>
                 <progress aria-label="Mise à jour du pack" />{' '}
                 {remote.failureCount > 0 ? `Nouvelle tentative (${remote.failureCount}/3)…` : 'Vérification de l’adresse…'}
               </p>
             )}
           </div>
-          {remote.isError && !remote.isFetching && (
+          {remote.error && !remote.checking && (
             <div className="ag-alert ag-alert--error" data-testid="pack-result" data-status="error">
               <p>{remote.error.message} Le pack précédent reste utilisé.</p>
             </div>
           )}
-          {remoteResult && !remote.isError && <ResultView result={remoteResult} onConfirmDowngrade={() => void confirmRemoteDowngrade()} />}
-          {remote.data && <p className="ag-hint">Vérifié le {formatDate(remote.data.checkedAt)}.</p>}
+          {remote.result && !remote.error && <ResultView result={remote.result} onConfirmDowngrade={() => void remote.confirmUrlDowngrade()} />}
         </div>
       )}
     </section>

@@ -1,10 +1,10 @@
-// React Query hooks of the options page: pack status, pack, custom templates, and the URL pack fetch (ETag, retry, SWR).
+// React Query hooks of the options page: pack status, pack, custom templates, installing a file and asking the background to refresh the URL.
 import { useEffect } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { sendMessage } from '@/lib/messaging';
 import { watchPackStatus } from '@/lib/pack/status-item';
-import { backoffDelay, fetchPack, PackFetchError } from '@/lib/pack/fetch';
-import type { InstallPackRequest, PackInstallResult, PackStatus } from '@/lib/pack/protocol';
+import { backoffDelay } from '@/lib/pack/fetch';
+import type { InstallPackRequest, PackInstallResult } from '@/lib/pack/protocol';
 import type { CustomTemplateInput } from '@/lib/templates/custom';
 import { CUSTOM_TEMPLATES_QUERY_KEY } from '@/components/useRowTemplates';
 import { PACK_QUERY_KEY, usePack } from '@/components/SuiviData';
@@ -13,7 +13,6 @@ export const keys = {
   status: ['packStatus'] as const,
   pack: PACK_QUERY_KEY,
   custom: CUSTOM_TEMPLATES_QUERY_KEY,
-  remote: (url: string) => ['remotePack', url] as const,
 };
 
 /** Re-reads status and pack whenever the background changes them (no reload). */
@@ -56,41 +55,30 @@ export function useDeleteCustomTemplate() {
   });
 }
 
-/** Result of one check of the URL: what the background did with it, and the raw pack (to confirm a downgrade). */
-export interface RemoteCheck {
-  result: PackInstallResult;
-  raw?: unknown;
-  etag?: string;
-  checkedAt: string;
+/** A failure of the background's fetch, thrown so that React Query shows it and retries it with backoff when worth it. */
+class RefreshError extends Error {
+  constructor(message: string, readonly retryable: boolean) {
+    super(message);
+  }
 }
 
 const MAX_RETRIES = 3;
 
 /**
- * The pack at `url`, fetched here with If-None-Match (the ETag in use), handed to the background for validation and
- * installation. Stale-while-revalidate: the last result stays shown while a new check runs (window focus, hourly).
+ * Asks the background, the only fetcher of the pack URL, to check it now (If-None-Match with the ETag in use) and to
+ * install what changed; network and 5xx failures are asked again with backoff, up to three times.
  */
-export function useRemotePack(url: string | null, status: PackStatus | undefined) {
-  const etag = status && status.source === 'url' && status.origin === url ? status.etag : undefined;
-  return useQuery<RemoteCheck, Error>({
-    queryKey: keys.remote(url ?? ''),
-    enabled: !!url && !!status,
-    staleTime: 60 * 60 * 1000,
-    refetchInterval: 60 * 60 * 1000,
-    retry: (failureCount, error) => error instanceof PackFetchError && error.retryable && failureCount < MAX_RETRIES,
-    retryDelay: (attempt) => backoffDelay(attempt),
-    queryFn: async ({ signal }) => {
-      const checkedAt = new Date().toISOString();
-      const r = await fetchPack(url!, etag, fetch, signal);
-      if (r.status === 'not-modified') {
-        return {
-          result: { status: 'not-modified', version: status?.version ?? '', message: `Pack ${status?.version ?? ''} à jour (non modifié sur le serveur).` },
-          checkedAt,
-        };
-      }
-      const result = await sendMessage('installPack', { raw: r.raw, source: { kind: 'url', url: url! }, ...(r.etag ? { etag: r.etag } : {}) });
-      return { result, raw: r.raw, ...(r.etag ? { etag: r.etag } : {}), checkedAt };
+export function useRefreshPack() {
+  const qc = useQueryClient();
+  return useMutation<PackInstallResult, Error, { allowDowngrade?: boolean }>({
+    mutationFn: async (req) => {
+      const result = await sendMessage('refreshPack', req);
+      if (result.status === 'error') throw new RefreshError(result.message, result.retryable);
+      return result;
     },
+    retry: (failureCount, error) => error instanceof RefreshError && error.retryable && failureCount < MAX_RETRIES,
+    retryDelay: (attempt) => backoffDelay(attempt),
+    onSettled: () => qc.invalidateQueries({ queryKey: keys.status }),
   });
 }
 

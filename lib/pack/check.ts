@@ -2,8 +2,8 @@
 import { z } from 'zod';
 import { packSchema, type Pack } from './schema';
 import { formatPath, type PackProblem } from './problems';
-import { analyzeTemplate } from '../templates/language';
-import { isSafeHref } from '../templates/html';
+import { analyzeTemplate } from './template-language';
+import { isSafeHref } from './safe-href';
 
 const frenchErrors = z.locales.fr().localeError;
 

@@ -1,6 +1,6 @@
-// Schema of the classifier's trained model as stored in the data pack (owned by lib/classify's trainer).
+// Schema of the classifier's trained model as stored in the data pack (written by lib/classify's trainer).
 import { z } from 'zod';
-import { lexiconSchema } from '../classify/lexicon';
+import { lexiconSchema } from './lexicon-schema';
 
 export const featureOptionsSchema = z.object({
   charN: z.array(z.number().int().min(1).max(8)).default([4]),

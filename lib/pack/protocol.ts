@@ -1,7 +1,6 @@
-// Messages about the data pack and the référent's custom templates (served by the background, which owns storage).
+// Messages about the data pack (served by the background, which owns the pack and its refresh).
 import type { Pack } from './schema';
 import type { PackSource } from '../settings';
-import type { CustomTemplateInput, CustomTemplateRow } from '../templates/custom';
 
 export interface PackStatus {
   id: string;
@@ -37,19 +36,12 @@ export interface InstallPackRequest {
   allowDowngrade?: boolean;
 }
 
-export type SaveCustomTemplateResult =
-  | { ok: true; row: CustomTemplateRow }
-  | { ok: false; errors: { path: string; message: string }[] };
-
 export interface PackProtocol {
   /** The pack in use, without the trained model (the content script does not need it). */
   getPack(): Omit<Pack, 'model'>;
   getPackStatus(): PackStatus;
-  /** Validates and installs a pack read from a file or fetched by the options page; the previous pack stays on refusal. */
+  /** Validates and installs a pack read from a file by the options page; the previous pack stays on refusal. */
   installPack(req: InstallPackRequest): PackInstallResult;
-  /** Re-fetches the URL source (ETag) now. */
+  /** Re-fetches the configured URL source (ETag) now: the background is the only fetcher of the pack URL. */
   refreshPack(req: { allowDowngrade?: boolean }): PackInstallResult;
-  listCustomTemplates(): CustomTemplateRow[];
-  saveCustomTemplate(input: CustomTemplateInput): SaveCustomTemplateResult;
-  deleteCustomTemplate(id: string): void;
 }

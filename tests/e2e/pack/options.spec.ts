@@ -64,12 +64,14 @@ test('pack: installs from a URL, refuses a bad pack keeping the old one, 304, do
   await expect(o.version()).toHaveText(bundled.version);
   let served = { body: packWith('2099.1.0'), etag: '"a"' };
   const seen: (string | undefined)[] = [];
-  await o.page.route(PACK_URL, async (route: Route) => {
+  // The background is the only fetcher of the pack URL: route the whole context (its service worker included).
+  const serve = async (route: Route) => {
     const inm = route.request().headers()['if-none-match'];
     seen.push(inm);
     if (inm && inm === served.etag) return route.fulfill({ status: 304, headers: { ETag: served.etag } });
     return route.fulfill({ status: 200, contentType: 'application/json', headers: { ETag: served.etag }, body: served.body });
-  });
+  };
+  await context.route(PACK_URL, serve);
 
   await o.useUrl(PACK_URL);
   await expect(o.result()).toHaveAttribute('data-status', 'installed');
@@ -101,4 +103,5 @@ test('pack: installs from a URL, refuses a bad pack keeping the old one, 304, do
   // Back to the bundled pack for the other tests.
   await o.useBundled();
   await expect(o.version()).toHaveText(bundled.version);
+  await context.unroute(PACK_URL, serve);
 });

@@ -1,6 +1,7 @@
 // Unit tests of the HTML helpers: safe links, text → HTML, sanitizer.
 import { describe, expect, it } from 'vitest';
-import { isSafeHref, sanitizeHtml, textToHtml } from '@/lib/templates/html';
+import { sanitizeHtml, textToHtml } from '@/lib/templates/html';
+import { isSafeHref } from '@/lib/pack/safe-href';
 
 describe('html helpers', () => {
   it('accepts http(s) and mailto only', () => {

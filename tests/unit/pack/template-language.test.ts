@@ -1,6 +1,6 @@
 // Unit tests of the template language analysis (variables, fill-ins, caret, unknown marks).
 import { describe, expect, it } from 'vitest';
-import { analyzeTemplate, tokenize } from '@/lib/templates/language';
+import { analyzeTemplate, tokenize } from '@/lib/pack/template-language';
 
 describe('analyzeTemplate', () => {
   it('lists variables, fill-ins, unknown marks and the caret once each', () => {
