@@ -1,14 +1,10 @@
-// Sidebar panel for niveau 2: builds the escalation draft, lets the référent edit it, opens the national support form to be filled.
-import { useEffect, useId, useState, type ChangeEvent } from 'react';
-import { useMutation, useQuery } from '@tanstack/react-query';
-import { sendMessage } from '@/lib/messaging';
+// Sidebar panel for niveau 2: the escalation draft to edit and the button that opens the national support form (state in useEscalationDraft).
+import { useId } from 'react';
 import type { Ticket } from '@/lib/crm/ticket';
 import type { NomenclatureRow } from '@/lib/pack/schema';
-import { escalationDraftSchema, draftErrorMessage, type EscalationDraft } from '@/lib/escalation/schema';
-import { buildEscalationDraft, internalNoteText } from '@/lib/escalation/draft';
+import { internalNoteText } from '@/lib/escalation';
 import type { EscalationRecord } from '@/lib/escalation/record';
-import type { OpenSupportFormResult } from '@/lib/escalation/protocol';
-import { useSettings } from './useSettings';
+import { useEscalationDraft } from './useEscalationDraft';
 import { EscalationReason } from './EscalationReason';
 
 export interface EscalationPanelProps {
@@ -17,19 +13,6 @@ export interface EscalationPanelProps {
   onEscalated?: (record: EscalationRecord) => void;
   onInsertNote?: (text: string) => void;
 }
-
-const EMPTY_TICKET: Ticket = {
-  source: 'generic',
-  key: '',
-  id: '',
-  url: '',
-  subject: '',
-  requester: { name: '', email: '' },
-  firstMessage: '',
-  structure: '',
-  phone: '',
-  missing: [],
-};
 
 type TextKey = 'prenom' | 'nom' | 'email' | 'profil' | 'departement' | 'thematique' | 'motif' | 'sousMotif' | 'subject';
 
@@ -51,85 +34,10 @@ function frDate(iso: string): string {
 }
 
 export function EscalationPanel({ ticket, row, onEscalated, onInsertNote }: EscalationPanelProps) {
-  const settings = useSettings();
-  const [draft, setDraft] = useState<EscalationDraft | null>(null);
-  const [invalid, setInvalid] = useState<string | null>(null);
-  const [record, setRecord] = useState<EscalationRecord | null>(null);
-  const [askingReason, setAskingReason] = useState(false);
   const idPrefix = useId();
-  const ticketKey = ticket?.key ?? '';
-
-  const history = useQuery({
-    queryKey: ['escalations', ticketKey],
-    queryFn: () => sendMessage('listEscalations', ticketKey),
-    enabled: ticketKey !== '',
-  });
-
-  // A new ticket starts over; a requalification updates the labels of an open draft.
-  useEffect(() => {
-    setDraft(null);
-    setRecord(null);
-    setInvalid(null);
-    setAskingReason(false);
-  }, [ticketKey]);
-  const [labelsOf, setLabelsOf] = useState<string | undefined>(row?.id);
-  if (row && row.id !== labelsOf) {
-    setLabelsOf(row.id);
-    setDraft((d) => (d ? { ...d, thematique: row.thematique, motif: row.motif, sousMotif: row.sousMotif, rowId: row.id } : d));
-  }
-
-  const open = useMutation<OpenSupportFormResult, Error, EscalationDraft>({
-    mutationFn: (d) => sendMessage('openSupportForm', d),
-    onSuccess: (res, d) => {
-      if (!res.ok) return;
-      const rec: EscalationRecord = {
-        id: res.recordId,
-        ticketKey: d.ticketKey ?? '',
-        createdAt: new Date().toISOString(),
-        rowId: d.rowId ?? '',
-        draft: d,
-        formUrl: res.formUrl,
-        tabId: res.tabId,
-      };
-      setRecord(rec);
-      onEscalated?.(rec);
-      void history.refetch();
-    },
-  });
-
+  const { draft, invalid, record, askingReason, setAskingReason, start, set, submit, cancel, open, previous, profileIncomplete } =
+    useEscalationDraft(ticket, row, onEscalated);
   if (!row) return null;
-
-  const start = (reason?: string) => {
-    setInvalid(null);
-    setRecord(null);
-    setAskingReason(false);
-    open.reset();
-    const built = buildEscalationDraft({ ticket: ticket ?? EMPTY_TICKET, row, profil: settings.profil, settings });
-    setDraft(reason ? { ...built, description: `Raison de l’escalade (demande de niveau 1) : ${reason}\n\n${built.description}` } : built);
-  };
-
-  const set = (key: keyof EscalationDraft) => (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
-    const value = e.target.type === 'checkbox' ? (e.target as HTMLInputElement).checked : e.target.value;
-    setDraft((d) => (d ? { ...d, [key]: value } : d));
-  };
-
-  const submit = () => {
-    if (!draft) return;
-    const parsed = escalationDraftSchema.safeParse(draft);
-    if (!parsed.success) {
-      setInvalid(draftErrorMessage(parsed.error));
-      return;
-    }
-    if (!parsed.data.consentRetourEmail) {
-      setInvalid('Le formulaire exige d’accepter le retour par e-mail : cochez la case avant d’ouvrir le formulaire.');
-      return;
-    }
-    setInvalid(null);
-    open.mutate(parsed.data);
-  };
-
-  const profileIncomplete = !settings.profil.prenom || !settings.profil.nom || !settings.profil.email;
-  const previous = history.data ?? [];
 
   return (
     <section className="ag-section" aria-labelledby={`${idPrefix}-title`} data-testid="escalation-panel">
@@ -222,7 +130,7 @@ export function EscalationPanel({ ticket, row, onEscalated, onInsertNote }: Esca
           <button type="submit" className="ag-btn" disabled={open.isPending}>
             {open.isPending ? 'Ouverture…' : 'Ouvrir le formulaire'}
           </button>{' '}
-          <button type="button" className="ag-btn ag-btn--tertiary" onClick={() => setDraft(null)}>
+          <button type="button" className="ag-btn ag-btn--tertiary" onClick={cancel}>
             Annuler
           </button>
         </form>

@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import { onMessage } from '@/lib/messaging';
 import { loadSettings } from '@/lib/settings';
-import { escalationDraftSchema, draftErrorMessage } from '@/lib/escalation/schema';
+import { escalationDraftSchema, draftErrorMessage } from '@/lib/escalation';
 import { escalationRecordSchema, type EscalationRecord } from '@/lib/escalation/record';
 import { escalationStore } from '@/lib/escalation/record-store';
 import { fillReportMessageSchema, type OpenSupportFormResult } from '@/lib/escalation/protocol';
@@ -63,7 +63,7 @@ async function openSupportForm(raw: unknown, senderTab: { windowId?: number; id?
   if (tab.id === undefined) return { ok: false, error: 'Onglet du formulaire sans identifiant.' };
   await pending.put(tab.id, { draft, recordId, createdAt });
   await escalationStore.update(recordId, { tabId: tab.id });
-  return { ok: true, tabId: tab.id, recordId, formUrl: settings.supportFormUrl };
+  return { ok: true, record: { ...record, id: recordId, tabId: tab.id } };
 }
 
 export function registerEscalationHandlers(): void {

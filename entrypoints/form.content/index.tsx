@@ -7,7 +7,7 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createRoot, type Root } from 'react-dom/client';
 import { sendMessage } from '@/lib/messaging';
-import { fillSupportForm } from '@/lib/escalation/fill';
+import { fillSupportForm } from '@/lib/escalation';
 import type { PendingEscalation } from '@/lib/escalation/protocol';
 import { EscalationBanner, type EscalationBannerProps } from '@/components/EscalationBanner';
 import '@/components/theme.css';

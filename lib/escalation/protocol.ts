@@ -3,9 +3,8 @@ import { z } from 'zod';
 import type { EscalationDraft } from './schema';
 import type { EscalationRecord } from './record';
 
-export type OpenSupportFormResult =
-  | { ok: true; tabId: number; recordId: number; formUrl: string }
-  | { ok: false; error: string };
+/** On success, the escalation as recorded (with its id and the form's tab): the one builder of the record is the background. */
+export type OpenSupportFormResult = { ok: true; record: EscalationRecord } | { ok: false; error: string };
 
 /** What the form's content script receives for its tab. */
 export interface PendingEscalation {

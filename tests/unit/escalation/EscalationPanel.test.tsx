@@ -10,7 +10,11 @@ const sent: { type: string; data: unknown }[] = [];
 vi.mock('@/lib/messaging', () => ({
   sendMessage: vi.fn(async (type: string, data: unknown) => {
     sent.push({ type, data });
-    if (type === 'openSupportForm') return { ok: true, tabId: 9, recordId: 3, formUrl: 'https://example.test/form' };
+    if (type === 'openSupportForm') {
+      const draft = data as { ticketKey?: string; rowId?: string };
+      const record = { id: 3, ticketKey: draft.ticketKey ?? '', createdAt: new Date().toISOString(), rowId: draft.rowId ?? '', draft, formUrl: 'https://example.test/form', tabId: 9 };
+      return { ok: true, record };
+    }
     if (type === 'listEscalations') return [];
     return null;
   }),
