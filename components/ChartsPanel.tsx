@@ -52,7 +52,7 @@ function yAxis(max: number, label: string) {
   );
 }
 
-export function WeeklyChart({ weeks }: { weeks: readonly WeekPoint[] }) {
+function WeeklyChart({ weeks }: { weeks: readonly WeekPoint[] }) {
   const max = Math.max(1, ...weeks.map((w) => w.niveau1 + w.niveau2));
   const innerW = W - PAD.l - PAD.r;
   const innerH = H - PAD.t - PAD.b;
@@ -93,7 +93,7 @@ export function WeeklyChart({ weeks }: { weeks: readonly WeekPoint[] }) {
   );
 }
 
-export function TopChart({ top }: { top: readonly SousMotifCount[] }) {
+function TopChart({ top }: { top: readonly SousMotifCount[] }) {
   const max = Math.max(1, ...top.map((t) => t.count));
   const rowH = (H - 10) / Math.max(top.length, 1);
   const labelW = 330;
@@ -124,7 +124,7 @@ export function TopChart({ top }: { top: readonly SousMotifCount[] }) {
   );
 }
 
-export function DurationChart({ weeks }: { weeks: readonly WeekPoint[] }) {
+function DurationChart({ weeks }: { weeks: readonly WeekPoint[] }) {
   const pts = weeks.filter((w) => w.niveau1 + w.niveau2 > 0);
   const max = Math.max(1, ...pts.map((w) => w.meanDurationMinutes));
   const innerW = W - PAD.l - PAD.r;

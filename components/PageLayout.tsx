@@ -7,7 +7,7 @@ import { PageHeader, NAVIGATION_ID } from './PageHeader';
 import { PageFooter, FOOTER_ID } from './PageFooter';
 import { currentExtensionPage, type ExtensionPage } from './extension-pages';
 
-export const MAIN_ID = 'contenu';
+const MAIN_ID = 'contenu';
 
 export interface PageLayoutProps {
   /** Page title: the page's h1, also used in the document title. */

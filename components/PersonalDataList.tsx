@@ -3,7 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { sendMessage } from '@/lib/messaging';
 import { PERSONAL_STORES, type PersonalCounts } from '@/lib/tracking/retention';
 
-export const PERSONAL_COUNTS_KEY = ['personalCounts'] as const;
+const PERSONAL_COUNTS_KEY = ['personalCounts'] as const;
 
 /** Counts of each store, asked of the background (it owns the pending drafts); `version` refetches when the caller knows something changed. */
 export function usePersonalCounts(version: unknown = 0) {

@@ -3,7 +3,7 @@ import theme from './theme.css?inline';
 import sidebar from './Sidebar.css?inline';
 
 /** rem follows the page's root font size, even inside a shadow root: pin every length to pixels (1rem = 16px). */
-export function remToPx(css: string): string {
+function remToPx(css: string): string {
   return css.replace(/(\d*\.?\d+)rem\b/g, (_m, n: string) => `${Number(n) * 16}px`);
 }
 

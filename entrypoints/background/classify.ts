@@ -3,7 +3,7 @@ import { onMessage } from '@/lib/messaging';
 import { createClassifier, type Classifier } from '@/lib/classify/index';
 import type { CorrectionRow } from '@/lib/classify/correction';
 import { correctionStore } from '@/lib/classify/correction-store';
-import { classifyInputSchema, correctionInputSchema, type Classification } from '@/lib/classify/types';
+import { classifyInputSchema, correctionInputSchema } from '@/lib/classify/types';
 import type { Pack } from '@/lib/pack/schema';
 import { requesterRow } from '@/lib/sidebar/requester-choice';
 import { currentPack, onPackChange } from './pack';
@@ -39,13 +39,12 @@ export function reloadCorrections(): void {
   void get();
 }
 
-const EMPTY: Classification = { suggestions: [], confidence: 0, level: 'faible', aQualifier: true };
-
 export function registerClassifyHandlers(): void {
   onPackChange((pack) => void forPack(pack));
   onMessage('classify', async ({ data }) => {
     const input = classifyInputSchema.safeParse(data ?? {});
-    if (!input.success) return EMPTY;
+    // Unreadable input: the classifier's own empty answer (« à qualifier », no suggestion).
+    if (!input.success) return (await get()).classify({});
     const { requesterChoice, ...rest } = input.data;
     // The requester's own choice is a prior (requesters are often wrong), never the answer.
     const requesterRowId = rest.requesterRowId ?? (requesterChoice ? requesterRow((await currentPack()).nomenclature, requesterChoice)?.id : undefined);

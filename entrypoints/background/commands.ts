@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { sendMessage } from '@/lib/messaging';
 import { injectSidebar } from './sites';
 
-export const COMMANDS = { toggle: 'toggle-sidebar', insert: 'insert-answer' } as const;
+const COMMANDS = { toggle: 'toggle-sidebar', insert: 'insert-answer' } as const;
 
 async function send(tabId: number, message: 'toggleSidebar' | 'insertAnswer'): Promise<void> {
   try {

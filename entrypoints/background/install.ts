@@ -11,7 +11,7 @@ export function shouldOpenWelcome(details: InstalledDetails): boolean {
   return details.reason === 'install';
 }
 
-export async function openWelcomePage(): Promise<void> {
+async function openWelcomePage(): Promise<void> {
   await browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) });
 }
 

@@ -1,7 +1,7 @@
 // Welcome page: where to try Aiguilleur now (HubSpot) and where the other settings are.
 import { t } from '@/lib/i18n';
 
-export const HUBSPOT_URL = 'https://app.hubspot.com/';
+const HUBSPOT_URL = 'https://app.hubspot.com/';
 
 export function TryIt() {
   return (

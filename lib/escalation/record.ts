@@ -2,12 +2,11 @@
 import { z } from 'zod';
 import { escalationDraftSchema } from './schema';
 
-export const fillResultSchema = z.object({
+const fillResultSchema = z.object({
   at: z.string(),
   filled: z.array(z.string()),
   missing: z.array(z.string()),
 });
-export type FillResult = z.infer<typeof fillResultSchema>;
 
 export const escalationRecordSchema = z.object({
   id: z.number().int().optional(),

@@ -27,7 +27,6 @@ export const bridgeResponseSchema = z.object({
 });
 export const bridgePingSchema = z.object({ nonce: z.string().min(8) });
 export type BridgeRequest = z.infer<typeof bridgeRequestSchema>;
-export type BridgeResponse = z.infer<typeof bridgeResponseSchema>;
 
 /** Events carry JSON strings: objects do not cross between worlds, strings do (Chrome and Firefox). */
 function parseDetail<T>(schema: z.ZodType<T>, event: Event): T | null {

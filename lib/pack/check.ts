@@ -8,7 +8,7 @@ import { isSafeHref } from './safe-href';
 const frenchErrors = z.locales.fr().localeError;
 
 /** Schema validation only; zod messages in French. */
-export function schemaProblems(raw: unknown): { pack?: Pack; problems: PackProblem[] } {
+function schemaProblems(raw: unknown): { pack?: Pack; problems: PackProblem[] } {
   const r = packSchema.safeParse(raw, { error: frenchErrors });
   if (r.success) return { pack: r.data, problems: [] };
   return {
@@ -63,7 +63,7 @@ function duplicates<T>(items: readonly T[], key: (t: T) => string, path: (i: num
 }
 
 /** Cross-reference checks of a schema-valid pack. */
-export function crossProblems(pack: Pack): PackProblem[] {
+function crossProblems(pack: Pack): PackProblem[] {
   const out: PackProblem[] = [];
   const rowIds = new Set(pack.nomenclature.map((r) => r.id));
   const kbIds = new Set(pack.kb.entries.map((e) => e.id));

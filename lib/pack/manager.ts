@@ -22,7 +22,7 @@ export interface PackManagerDeps {
 }
 
 /** Cache key of a source: one last good pack per URL, one for the file source. */
-export function cacheKey(source: PackSource): string | null {
+function cacheKey(source: PackSource): string | null {
   if (source.kind === 'url') return `url:${source.url}`;
   if (source.kind === 'file') return 'file';
   return null;

@@ -2,14 +2,14 @@
 import { z } from 'zod';
 import { lexiconSchema } from './lexicon-schema';
 
-export const featureOptionsSchema = z.object({
+const featureOptionsSchema = z.object({
   charN: z.array(z.number().int().min(1).max(8)).default([4]),
   groupWeights: z
     .object({ w: z.number(), b: z.number(), c: z.number(), q: z.number() })
     .default({ w: 1, b: 0.6, c: 0.9, q: 1 }),
 });
 
-export const calibrationSchema = z.object({
+const calibrationSchema = z.object({
   /** Softmax temperature fitted on the dev set. */
   temperature: z.number().positive().default(1),
   /** Top probability from which the confidence level is « élevée ». */

@@ -23,14 +23,11 @@ export const nomenclatureRowSchema = z.object({
   vocabulaire: z.array(z.string()).default([]),
 });
 export type NomenclatureRow = z.infer<typeof nomenclatureRowSchema>;
-/** Alias in the domain's words: a sous-motif is identified by its full row. */
-export type SousMotif = NomenclatureRow;
 
 /** Review status of a réponse type: checked by the national team (or taken word for word from the seed), or a draft to reread. */
-export const templateReviewSchema = z.enum(['validé', 'à relire'], {
+const templateReviewSchema = z.enum(['validé', 'à relire'], {
   error: 'statut de relecture attendu : « validé » ou « à relire »',
 });
-export type TemplateReview = z.infer<typeof templateReviewSchema>;
 
 export const responseTemplateSchema = z.object({
   id: z.string().min(1),
@@ -50,8 +47,7 @@ export const responseTemplateSchema = z.object({
 });
 export type ResponseTemplate = z.infer<typeof responseTemplateSchema>;
 
-export const kbSectionSchema = z.object({ id: z.string().min(1), title: z.string().min(1) });
-export type KbSection = z.infer<typeof kbSectionSchema>;
+const kbSectionSchema = z.object({ id: z.string().min(1), title: z.string().min(1) });
 
 export const kbEntrySchema = z.object({
   id: z.string().min(1),
@@ -72,7 +68,7 @@ export const kbEntrySchema = z.object({
 export type KbEntry = z.infer<typeof kbEntrySchema>;
 
 /** Labels of one help desk property, as the ticket shows them (case and accents ignored; a final « … » matches any ending). */
-export const crmFieldSchema = z.object({
+const crmFieldSchema = z.object({
   labels: z.array(z.string().min(1)).min(1, 'au moins un libellé attendu'),
 });
 
@@ -80,13 +76,13 @@ export const crmFieldSchema = z.object({
  * Where the requester's own classification is read in the ticket's properties (HubSpot and the other desks), by label:
  * the support form's wording (« Thématique de la demande », « Sélectionnez votre sous-motif… »), fixable by a new pack.
  */
-export const crmFieldsSchema = z.object(
+const crmFieldsSchema = z.object(
   { thematique: crmFieldSchema, motif: crmFieldSchema, sousMotif: crmFieldSchema },
   { error: 'table des libellés du CRM attendue (crmFields : thematique, motif, sousMotif)' },
 );
 export type CrmFields = z.infer<typeof crmFieldsSchema>;
 
-export const welcomeMailSchema = z.object({
+const welcomeMailSchema = z.object({
   subject: z.string().min(1),
   text: z.string().min(1),
   html: z.string().min(1),

@@ -1,7 +1,7 @@
 // A `mailto:` link carrying a rendered réponse type (subject and body encoded), cut to what mail clients accept.
 
 /** Browsers and mail clients drop or refuse `mailto:` links much longer than this (Chrome on Windows ≈ 2,000 characters). */
-export const MAILTO_MAX_LENGTH = 2000;
+const MAILTO_MAX_LENGTH = 2000;
 
 /** Appended when the body had to be cut, so that the recipient and the référent know the text is not complete. */
 export const MAILTO_TRUNCATED_NOTE = '\n\n[…] Texte raccourci (limite de longueur des liens e-mail) : collez la réponse complète depuis Aiguilleur.';

@@ -4,7 +4,7 @@ import { storage } from 'wxt/utils/storage';
 import type { ResponseTemplate } from '../pack/schema';
 
 /** Template id → local day (YYYY-MM-DD) of its last confirmation. */
-export const reviewConfirmationsSchema = z.record(z.string(), z.string());
+const reviewConfirmationsSchema = z.record(z.string(), z.string());
 export type ReviewConfirmations = z.infer<typeof reviewConfirmationsSchema>;
 
 export const reviewConfirmationsItem = storage.defineItem<unknown>('local:templateConfirmations', { fallback: {} });

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { solicitationRowSchema, type SolicitationRow } from './solicitation';
 
-export const BACKUP_FORMAT = 'aiguilleur-suivi';
+const BACKUP_FORMAT = 'aiguilleur-suivi';
 
 const backupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),

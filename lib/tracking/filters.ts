@@ -30,7 +30,7 @@ function nextDay(day: string): string {
 }
 
 /** Newest first, then by id. */
-export function sortNewestFirst(rows: readonly SolicitationRow[]): SolicitationRow[] {
+function sortNewestFirst(rows: readonly SolicitationRow[]): SolicitationRow[] {
   return [...rows].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : (b.id ?? 0) - (a.id ?? 0)));
 }
 

@@ -17,7 +17,7 @@ export const HISTORY_COLUMNS = [
   'Escaladé au national ?',
 ] as const;
 /** Aiguilleur's extra columns, after the seed's (optional on import). « Statut » says « en cours » when not closed yet. */
-export const EXTRA_COLUMNS = ['Statut', 'Canal', 'Identifiant du ticket', 'Lien du ticket', 'Modèle utilisé', 'Note'] as const;
+const EXTRA_COLUMNS = ['Statut', 'Canal', 'Identifiant du ticket', 'Lien du ticket', 'Modèle utilisé', 'Note'] as const;
 export const ALL_COLUMNS = [...HISTORY_COLUMNS, ...EXTRA_COLUMNS] as const;
 export type HistoryColumn = (typeof ALL_COLUMNS)[number];
 export const DATE_COLUMN: HistoryColumn = 'Date - format jj/mm/aaaa';
@@ -25,7 +25,7 @@ export const DATE_COLUMN: HistoryColumn = 'Date - format jj/mm/aaaa';
 /** A sheet record: cell values by column (strings, numbers, dates or empty). */
 export type HistoryRecord = Partial<Record<HistoryColumn, unknown>>;
 
-export const CHANNEL_OUT: Record<Channel, string> = { ticket: 'formulaire/ticket', telephone: 'téléphone', email: 'e-mail' };
+const CHANNEL_OUT: Record<Channel, string> = { ticket: 'formulaire/ticket', telephone: 'téléphone', email: 'e-mail' };
 /** « Problème résolu ? » takes oui / non as in the seed: a request still open is « non », with « en cours » in Statut. */
 const RESOLVED_OUT: Record<SolicitationStatus, string> = { oui: 'oui', non: 'non', en_cours: 'non' };
 

@@ -87,7 +87,7 @@ export function inPeriod(period?: Period): (date: string) => boolean {
 }
 
 /** Deterministic order of sous-motif groups (see the header). */
-export function compareSousMotifs(a: SousMotifCount, b: SousMotifCount): number {
+function compareSousMotifs(a: SousMotifCount, b: SousMotifCount): number {
   return (
     b.count - a.count ||
     b.meanDurationMinutes - a.meanDurationMinutes ||
@@ -182,7 +182,7 @@ export function sousMotifLabel(s: Pick<SousMotifCount, 'thematique' | 'motif' | 
 const ORDINALS = ['première', 'deuxième', 'troisième', 'quatrième', 'cinquième'];
 
 /** The heading of the i-th (0-based) top sous-motif, as the seed's survey words it. */
-export function topHeading(i: number): string {
+function topHeading(i: number): string {
   return i === 0
     ? '1. Sous-motif ayant généré le plus grand nombre de sollicitations (classé en première position)'
     : `${i + 1}. Sous-motif classé en ${ORDINALS[i] ?? `${i + 1}e`} position`;

@@ -3,12 +3,12 @@ import { z } from 'zod';
 import { localDay, previousMonth } from './dates';
 
 /** The seed's procedure: the survey is filled within 3 weeks of its arrival on the 1st. */
-export const SURVEY_WINDOW_DAYS = 21;
+const SURVEY_WINDOW_DAYS = 21;
 
 const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
 
 /** Months whose survey was sent (`YYYY-MM` → local day it was ticked), as kept in storage. */
-export const surveySentSchema = z.record(monthSchema, z.string().regex(/^\d{4}-\d{2}-\d{2}$/));
+const surveySentSchema = z.record(monthSchema, z.string().regex(/^\d{4}-\d{2}-\d{2}$/));
 export type SurveySent = z.infer<typeof surveySentSchema>;
 
 /** Reads the stored value; anything invalid counts as nothing sent (never blocks the page). */

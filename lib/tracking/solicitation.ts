@@ -45,7 +45,6 @@ export const solicitationRowSchema = z.object({
   updatedAt: z.string().optional(),
 });
 export type SolicitationRow = z.infer<typeof solicitationRowSchema>;
-export type Solicitation = SolicitationRow;
 
 /** A new entry (no id yet), as sent by the panels. */
 export const solicitationInputSchema = solicitationRowSchema.omit({ id: true, createdAt: true, updatedAt: true });

@@ -53,7 +53,7 @@ export async function listSolicitations(database: AiguilleurDb): Promise<Solicit
   return database.solicitations.orderBy('date').reverse().toArray();
 }
 
-export async function countSolicitations(database: AiguilleurDb): Promise<number> {
+async function countSolicitations(database: AiguilleurDb): Promise<number> {
   return database.solicitations.count();
 }
 

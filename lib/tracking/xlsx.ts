@@ -17,8 +17,8 @@ import { cellText, fromHistoryRecord, mapHeaders, REQUIRED_COLUMNS, type HeaderM
 import { nomenclatureMatcher } from './nomenclature-match';
 import { toFrenchDate, localDay } from './dates';
 
-export const SHEET_COVER = 'Page de garde';
-export const SHEET_GUIDE = "Guide d'utilisation";
+const SHEET_COVER = 'Page de garde';
+const SHEET_GUIDE = "Guide d'utilisation";
 export const SHEET_HISTORY = 'Historique des appels';
 export const SHEET_RESULTS = 'Résultats';
 /** The four tabs of the seed's workbook, in order. */
