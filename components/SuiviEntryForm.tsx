@@ -3,14 +3,13 @@ import { useId, useState, type FormEvent } from 'react';
 import type { NomenclatureRow } from '@/lib/pack/schema';
 import {
   CHANNEL_LABELS,
-  STATUS_LABELS,
   channelSchema,
   solicitationInputSchema,
-  statusSchema,
   type SolicitationInput,
 } from '@/lib/tracking/solicitation';
 import { localIsoDateTime } from '@/lib/tracking/dates';
 import { NomenclatureSelect } from './NomenclatureSelect';
+import { StatusFieldset } from './StatusFieldset';
 
 export interface SuiviEntryFormProps {
   nomenclature: readonly NomenclatureRow[];
@@ -126,14 +125,7 @@ export function SuiviEntryForm({ nomenclature, initial, submitLabel, onSubmit, o
           </select>
         </div>
       )}
-      <fieldset className="ag-field">
-        <legend className="ag-label">Problème résolu ?</legend>
-        {statusSchema.options.map((s) => (
-          <label key={s}>
-            <input type="radio" name={`${id}-status`} value={s} checked={v.status === s} onChange={() => set({ status: s })} /> {STATUS_LABELS[s]}
-          </label>
-        ))}
-      </fieldset>
+      <StatusFieldset name={`${id}-status`} value={v.status} onChange={(status) => set({ status })} />
       <div className="ag-field">
         <label>
           <input type="checkbox" checked={v.escalated ?? false} onChange={(e) => set({ escalated: e.target.checked })} /> Escaladé au national

@@ -1,5 +1,5 @@
-// Entry of the options page.
+// Entry of the options page: mounts components/options/OptionsPage.
 import { mountPage } from '@/components/mountPage';
-import { App } from './App';
+import { OptionsPage } from '@/components/options/OptionsPage';
 
-mountPage(App, { defaultOptions: { queries: { refetchOnWindowFocus: true, staleTime: 30_000 } } });
+mountPage(OptionsPage, { defaultOptions: { queries: { refetchOnWindowFocus: true, staleTime: 30_000 } } });

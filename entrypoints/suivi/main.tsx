@@ -1,5 +1,6 @@
-// Entry of the Suivi page.
+// Entry of the Suivi page: its style sheet, then components/suivi/SuiviPage.
 import { mountPage } from '@/components/mountPage';
-import { App } from './App';
+import { SuiviPage } from '@/components/suivi/SuiviPage';
+import './suivi.css';
 
-mountPage(App, { defaultOptions: { queries: { retry: 1 } } });
+mountPage(SuiviPage, { defaultOptions: { queries: { retry: 1 } } });

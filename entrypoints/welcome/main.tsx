@@ -2,7 +2,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { messagesLanguage } from '@/lib/i18n';
-import { WelcomePage } from './WelcomePage';
+import { WelcomePage } from '@/components/welcome/WelcomePage';
 
 document.documentElement.lang = messagesLanguage();
 createRoot(document.getElementById('root')!).render(

@@ -1,23 +1,13 @@
 // A phone call in progress (« Nouvel appel »): its draft value and the rows it logs (several requests → several rows).
 import { z } from 'zod';
-import { niveauSchema } from '../pack/schema';
-import { statusSchema, type SolicitationInput } from './solicitation';
+import { solicitationRowSchema, type SolicitationInput } from './solicitation';
 import { durationMinutes } from './visit';
 import { localIsoDateTime } from './dates';
 
-export const callRequestSchema = z.object({
-  rowId: z.string(),
-  niveau: niveauSchema,
-  thematique: z.string(),
-  motif: z.string(),
-  sousMotif: z.string(),
-  templateId: z.string().optional(),
-  status: statusSchema,
-  escalated: z.boolean(),
-  note: z.string().default(''),
-  /** When the référent moved on to the next request (ms since epoch). */
-  addedAt: z.number(),
-});
+/** One request of the call: the solicitation's own fields, plus when the référent moved on to the next one (ms since epoch). */
+export const callRequestSchema = solicitationRowSchema
+  .pick({ rowId: true, niveau: true, thematique: true, motif: true, sousMotif: true, templateId: true, status: true, escalated: true, note: true })
+  .extend({ addedAt: z.number() });
 export type CallRequest = z.infer<typeof callRequestSchema>;
 
 export const callDraftSchema = z.object({

@@ -2,8 +2,6 @@
 // EscalationPanel: builds the draft from settings and ticket, validates it, sends openSupportForm, offers the internal note.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 const sent: { type: string; data: unknown }[] = [];
@@ -23,8 +21,7 @@ vi.mock('@/lib/messaging', () => ({
 const { EscalationPanel } = await import('@/components/EscalationPanel');
 const { saveSettings } = await import('@/lib/settings');
 const { ticketSchema } = await import('@/lib/crm/ticket');
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+const { mount: mountComponent, until } = await import('../components/mount');
 
 const row = {
   id: 'assistance-technique.structure.structure',
@@ -44,23 +41,14 @@ const ticket = ticketSchema.parse({
   firstMessage: 'La structure n’apparaît plus, message « Structure inconnue » affiché.',
 });
 
-let root: Root | undefined;
+let mounted: Awaited<ReturnType<typeof mountComponent>> | undefined;
 let host: HTMLElement;
-const flush = () => act(async () => new Promise((ok) => setTimeout(ok, 20)));
 
 async function mount(props: Partial<Parameters<typeof EscalationPanel>[0]> = {}) {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
-  await act(async () =>
-    root!.render(
-      <QueryClientProvider client={client}>
-        <EscalationPanel ticket={ticket} row={row} {...props} />
-      </QueryClientProvider>,
-    ),
-  );
-  await flush();
+  mounted = await mountComponent(<EscalationPanel ticket={ticket} row={row} {...props} />);
+  host = mounted.host;
+  // Ready once the ticket's escalations were asked for (the settings are read in the same commit).
+  await until(() => expect(sent.some((m) => m.type === 'listEscalations')).toBe(true));
 }
 
 const button = (text: string) => [...host.querySelectorAll('button')].find((b) => b.textContent?.includes(text))!;
@@ -85,8 +73,8 @@ beforeEach(async () => {
 });
 
 afterEach(() => {
-  act(() => root?.unmount());
-  host?.remove();
+  mounted?.unmount();
+  mounted = undefined;
 });
 
 describe('EscalationPanel', () => {
@@ -110,7 +98,7 @@ describe('EscalationPanel', () => {
     await mount({ onEscalated, onInsertNote });
     await act(async () => button('Escalader au national').click());
     await act(async () => button('Ouvrir le formulaire').click());
-    await flush();
+    await until(() => expect(onEscalated).toHaveBeenCalled());
     const open = sent.find((m) => m.type === 'openSupportForm');
     expect(open?.data).toMatchObject({ prenom: 'Anne', sousMotif: 'Structure', ticketKey: 'hubspot:77', rowId: row.id });
     expect(onEscalated).toHaveBeenCalledWith(expect.objectContaining({ id: 3, ticketKey: 'hubspot:77', tabId: 9 }));

@@ -6,8 +6,8 @@ import { filterRows, sortPendingFirst, ticketNumber, type HistoryFilter } from '
 import { maskPhone } from '@/lib/tracking/mask';
 import { toFrenchDate } from '@/lib/tracking/dates';
 import { solicitationStore } from '@/lib/tracking/store';
-import { SuiviEntryForm } from './SuiviEntryForm';
-import { useStoreMutation } from './useStoreMutation';
+import { SuiviEntryForm } from '../SuiviEntryForm';
+import { useStoreMutation } from '../useStoreMutation';
 
 const PAGE = 200;
 

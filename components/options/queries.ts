@@ -1,18 +1,15 @@
-// React Query hooks of the options page: pack status, pack, custom templates, installing a file and asking the background to refresh the URL.
+// React Query hooks of the options page's pack: status (watched), installing a file, asking the background to refresh the URL.
 import { useEffect } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { sendMessage } from '@/lib/messaging';
 import { watchPackStatus } from '@/lib/pack/status-item';
 import { backoffDelay } from '@/lib/pack/fetch';
 import type { InstallPackRequest, PackInstallResult } from '@/lib/pack/protocol';
-import type { CustomTemplateInput } from '@/lib/templates/custom';
-import { CUSTOM_TEMPLATES_QUERY_KEY } from '@/components/useRowTemplates';
-import { PACK_QUERY_KEY, usePack } from '@/components/SuiviData';
+import { PACK_QUERY_KEY } from '@/components/SuiviData';
 
-export const keys = {
+const keys = {
   status: ['packStatus'] as const,
   pack: PACK_QUERY_KEY,
-  custom: CUSTOM_TEMPLATES_QUERY_KEY,
 };
 
 /** Re-reads status and pack whenever the background changes them (no reload). */
@@ -30,29 +27,6 @@ export function usePackStatusWatch(): void {
 
 export function usePackStatus() {
   return useQuery({ queryKey: keys.status, queryFn: () => sendMessage('getPackStatus', undefined) });
-}
-
-/** The installed pack: one query for every page (see components/SuiviData). */
-export { usePack };
-
-export function useCustomTemplates() {
-  return useQuery({ queryKey: keys.custom, queryFn: () => sendMessage('listCustomTemplates', undefined) });
-}
-
-export function useSaveCustomTemplate() {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: (input: CustomTemplateInput) => sendMessage('saveCustomTemplate', input),
-    onSuccess: () => qc.invalidateQueries({ queryKey: keys.custom }),
-  });
-}
-
-export function useDeleteCustomTemplate() {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: (id: string) => sendMessage('deleteCustomTemplate', id),
-    onSuccess: () => qc.invalidateQueries({ queryKey: keys.custom }),
-  });
 }
 
 /** A failure of the background's fetch, thrown so that React Query shows it and retries it with backoff when worth it. */

@@ -1,18 +1,8 @@
-// Welcome page: the référent's profile form (DSFR fields, error summary, keyboard-friendly), saved with onboarded: true.
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { loadSettings, saveSettings } from '@/lib/settings';
+// Welcome page: the référent's profile form in DSFR markup (error summary, keyboard-friendly), saved with onboarded: true (state in useProfileForm).
+import { useEffect, useRef } from 'react';
 import { t, type MessageKey } from '@/lib/i18n';
-import {
-  parseProfileForm,
-  profileToForm,
-  PROFILE_FIELDS,
-  REQUIRED_PROFILE_FIELDS,
-  type ProfileField,
-} from '@/lib/onboarding/profile-form';
-
-type Values = Record<ProfileField, string>;
-type Errors = Partial<Record<ProfileField, MessageKey>>;
-type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; reason: string };
+import { PROFILE_FIELDS, REQUIRED_PROFILE_FIELDS, type ProfileField } from '@/lib/onboarding/profile-form';
+import { useProfileForm } from '../useProfileForm';
 
 interface FieldSpec {
   label: MessageKey;
@@ -35,57 +25,16 @@ const FIELDS: Record<ProfileField, FieldSpec> = {
 
 const fieldId = (f: ProfileField) => `profil-${f}`;
 
-const EMPTY: Values = { prenom: '', nom: '', email: '', siao: '', siaoEmail: '', departement: '', profil: '', signature: '' };
+const ONBOARDED = { onboarded: true } as const;
 
 export function ProfileForm() {
-  const [values, setValues] = useState<Values>(EMPTY);
-  const [errors, setErrors] = useState<Errors>({});
-  const [save, setSave] = useState<SaveState>({ kind: 'idle' });
-  const [loadFailed, setLoadFailed] = useState(false);
-  const touched = useRef(false);
+  const { values, loadFailed, errors, save, update, submit } = useProfileForm(ONBOARDED);
   const summary = useRef<HTMLDivElement>(null);
   const errorCount = Object.keys(errors).length;
 
   useEffect(() => {
-    let alive = true;
-    loadSettings().then(
-      (s) => {
-        if (alive && !touched.current) setValues(profileToForm(s.profil));
-      },
-      () => alive && setLoadFailed(true),
-    );
-    return () => {
-      alive = false;
-    };
-  }, []);
-
-  useEffect(() => {
     if (errorCount > 0) summary.current?.focus();
   }, [errors, errorCount]);
-
-  function update(field: ProfileField, value: string) {
-    touched.current = true;
-    setValues((v) => ({ ...v, [field]: value }));
-    if (save.kind === 'saved' || save.kind === 'failed') setSave({ kind: 'idle' });
-  }
-
-  async function onSubmit(e: FormEvent) {
-    e.preventDefault();
-    const parsed = parseProfileForm(values);
-    if (!parsed.ok) {
-      setErrors(parsed.errors);
-      setSave({ kind: 'idle' });
-      return;
-    }
-    setErrors({});
-    setSave({ kind: 'saving' });
-    try {
-      await saveSettings({ profil: parsed.profil, onboarded: true });
-      setSave({ kind: 'saved' });
-    } catch (err) {
-      setSave({ kind: 'failed', reason: err instanceof Error ? err.message : String(err) });
-    }
-  }
 
   return (
     <section className="fr-mt-6w" aria-labelledby="profil-titre">
@@ -111,7 +60,7 @@ export function ProfileForm() {
           </ul>
         </div>
       )}
-      <form noValidate onSubmit={onSubmit} aria-labelledby="profil-titre">
+      <form noValidate onSubmit={(e) => void submit(e)} aria-labelledby="profil-titre">
         <p className="fr-hint-text">{t('profileRequiredHint')}</p>
         {PROFILE_FIELDS.map((f) => (
           <Field key={f} field={f} spec={FIELDS[f]} value={values[f]} error={errors[f]} onChange={(v) => update(f, v)} />

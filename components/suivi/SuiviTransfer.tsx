@@ -12,7 +12,7 @@ import { exportBackup, importBackup } from '@/lib/tracking/backup';
 import { solicitationStore } from '@/lib/tracking/store';
 import { localDay, toFrenchDate } from '@/lib/tracking/dates';
 import { downloadFile, XLSX_TYPE } from './SuiviDownload';
-import { useStoreMutation } from './useStoreMutation';
+import { useStoreMutation } from '../useStoreMutation';
 
 export interface SuiviTransferProps {
   rows: readonly SolicitationRow[];

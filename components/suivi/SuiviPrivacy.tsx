@@ -4,8 +4,8 @@ import { loadSettings, saveSettings } from '@/lib/settings';
 import { sendMessage } from '@/lib/messaging';
 import { totalOf } from '@/lib/tracking/retention';
 import { useInvalidateRows } from './SuiviStore';
-import { useStoreMutation } from './useStoreMutation';
-import { describeRemoved, PersonalDataList, useInvalidatePersonalCounts, usePersonalCounts } from './PersonalDataList';
+import { useStoreMutation } from '../useStoreMutation';
+import { describeRemoved, PersonalDataList, useInvalidatePersonalCounts, usePersonalCounts } from '../PersonalDataList';
 
 export function SuiviPrivacy({ total }: { total: number }) {
   const id = useId();

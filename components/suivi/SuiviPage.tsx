@@ -2,18 +2,17 @@
 import { useId, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { PageLayout } from '@/components/PageLayout';
-import './suivi.css';
-import { IndicatorsPanel } from '@/components/IndicatorsPanel';
-import { ChartsPanel } from '@/components/ChartsPanel';
-import { SuiviSurvey } from '@/components/SuiviSurvey';
-import { SuiviHistory } from '@/components/SuiviHistory';
-import { SuiviTransfer } from '@/components/SuiviTransfer';
-import { SuiviConsolidation } from '@/components/SuiviConsolidation';
-import { SuiviPrivacy } from '@/components/SuiviPrivacy';
+import { IndicatorsPanel } from '@/components/suivi/IndicatorsPanel';
+import { ChartsPanel } from '@/components/suivi/ChartsPanel';
+import { SuiviSurvey } from '@/components/suivi/SuiviSurvey';
+import { SuiviHistory } from '@/components/suivi/SuiviHistory';
+import { SuiviTransfer } from '@/components/suivi/SuiviTransfer';
+import { SuiviConsolidation } from '@/components/suivi/SuiviConsolidation';
+import { SuiviPrivacy } from '@/components/suivi/SuiviPrivacy';
 import { SuiviEntryForm } from '@/components/SuiviEntryForm';
-import { SurveyReminderBanner, SurveySentLog } from '@/components/SuiviReminder';
+import { SurveyReminderBanner, SurveySentLog } from '@/components/suivi/SuiviReminder';
 import { usePack } from '@/components/SuiviData';
-import { useSolicitationRows } from '@/components/SuiviStore';
+import { useSolicitationRows } from '@/components/suivi/SuiviStore';
 import { useStoreMutation } from '@/components/useStoreMutation';
 import { loadSettings } from '@/lib/settings';
 import { computeIndicators, surveyText, SURVEY_CHANNELS, type Period, type Scope } from '@/lib/tracking/indicators';
@@ -38,7 +37,7 @@ function rangeLabel(r: Range): string {
   return `du ${toFrenchDate(r.from)} au ${toFrenchDate(r.toInclusive)}`;
 }
 
-export function App() {
+export function SuiviPage() {
   const id = useId();
   const pack = usePack();
   const rowsQuery = useSolicitationRows();

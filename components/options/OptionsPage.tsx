@@ -8,7 +8,7 @@ import { PrivacySection } from './PrivacySection';
 import { LearntSelectorsSection } from './LearntSelectorsSection';
 import { usePackStatusWatch } from './queries';
 
-export function App() {
+export function OptionsPage() {
   usePackStatusWatch();
   return (
     <PageLayout title="Options">

@@ -1,10 +1,11 @@
 // Options page, section Modèles: the référent's own réponses types (create, edit, delete) and "Proposer au national".
 import { useId, useMemo, useState } from 'react';
-import { TemplateEditor, rowLabel } from '@/components/TemplateEditor';
-import { TemplateProposal } from '@/components/TemplateProposal';
+import { TemplateEditor, rowLabel } from '@/components/options/TemplateEditor';
+import { TemplateProposal } from '@/components/options/TemplateProposal';
 import type { CustomTemplateRow } from '@/lib/templates/custom';
 import { useSettings } from '@/components/useSettings';
-import { useCustomTemplates, useDeleteCustomTemplate, usePack, useSaveCustomTemplate } from './queries';
+import { useCustomTemplates, useDeleteCustomTemplate, useSaveCustomTemplate } from '../useCustomTemplates';
+import { usePack } from '../SuiviData';
 
 type Mode = { kind: 'list' } | { kind: 'edit'; row: CustomTemplateRow | null } | { kind: 'propose'; row: CustomTemplateRow };
 
