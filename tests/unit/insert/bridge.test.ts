@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
 // Unit tests of the insertion bridge protocol: nonce, target marking, zod validation, fallback when nobody answers.
 import { describe, it, expect, vi, afterEach } from 'vitest';
-import { BRIDGE_EVENTS, TARGET_ATTR, bridgeAvailable, bridgeNonce, requestInsert, serveInsertBridge } from '@/lib/insert/bridge';
+import { BRIDGE_EVENTS, TARGET_ATTR, bridgeAvailable, bridgeNonce } from '@/lib/insert/bridge-protocol';
+import { requestInsert } from '@/lib/insert/bridge';
+import { serveInsertBridge } from '@/lib/insert/bridge-server';
 import type { InsertResult } from '@/lib/insert/types';
 
 afterEach(() => {
