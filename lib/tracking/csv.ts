@@ -1,6 +1,7 @@
 // CSV export of the history (the seed's columns, `;` separator and BOM so that French Excel opens it as is).
 import type { SolicitationRow } from './solicitation';
-import { ALL_COLUMNS, toHistoryRecord } from './history-row';
+import { ALL_COLUMNS } from './history-row';
+import { toHistoryRecord } from './history-export';
 
 /** One CSV cell: quoted when it holds the separator, a quote or a line break. */
 export function quote(v: string | number): string {

@@ -261,3 +261,25 @@ export function fromHistoryRecord(rec: HistoryRecord, match?: LabelMatcher): Rec
   if (!parsed.success) return { ok: false, reasons: parsed.error.issues.map((i) => `${i.path.join('.')} : ${i.message}`) };
   return { ok: true, row: parsed.data, warnings };
 }
+
+export interface RejectedRow {
+  /** Line number in the sheet. */
+  line: number;
+  reasons: string[];
+}
+
+export interface ImportReport {
+  rows: Omit<SolicitationRow, 'id'>[];
+  /** Sheet line of each row of `rows` (same order). */
+  rowLines: number[];
+  rejected: RejectedRow[];
+  /** Remarks: columns ignored, labels matched approximately, niveau taken from the nomenclature… (line 0: the whole file). */
+  warnings: { line: number; message: string }[];
+  /** Whole-file problems (not a workbook, no sheet with the history columns). */
+  errors: string[];
+  /** Département read from the workbook's cover or guide sheet, if any. */
+  departement?: string;
+  /** Sheet and header line the history was read from. */
+  sheet?: string;
+  headerLine?: number;
+}

@@ -1,7 +1,7 @@
 // What an import will write, shown before anything is written: each row's mapping and remarks, the rejected rows,
 // and the rows already in the log (same dedupe key), so that importing the same file twice adds nothing.
 import type { SolicitationRow } from './solicitation';
-import type { ImportReport, RejectedRow } from './history-row';
+import type { ImportReport, RejectedRow } from './history-import';
 
 type Row = Omit<SolicitationRow, 'id'>;
 

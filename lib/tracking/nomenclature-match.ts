@@ -3,7 +3,17 @@
 // step reported as a French note.
 import Fuse from 'fuse.js';
 import type { NomenclatureRow } from '../pack/schema';
-import { normalizeLabel } from './history-row';
+
+/** Lower case, no accents, single spaces: for matching labels and headers typed by hand. */
+export function normalizeLabel(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’']/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
 
 export interface LabelMatch {
   row: NomenclatureRow;

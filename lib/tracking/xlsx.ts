@@ -12,9 +12,10 @@ import {
   type Period,
   type Scope,
 } from './indicators';
-import { ALL_COLUMNS, DATE_COLUMN, normalizeLabel, toHistoryRecord, type HistoryColumn, type HistoryRecord, type ImportReport } from './history-row';
-import { cellText, fromHistoryRecord, mapHeaders, REQUIRED_COLUMNS, type HeaderMap } from './history-import';
-import { nomenclatureMatcher } from './nomenclature-match';
+import { ALL_COLUMNS, DATE_COLUMN, type HistoryColumn, type HistoryRecord } from './history-row';
+import { toHistoryRecord } from './history-export';
+import { cellText, fromHistoryRecord, mapHeaders, REQUIRED_COLUMNS, type HeaderMap, type ImportReport } from './history-import';
+import { nomenclatureMatcher, normalizeLabel } from './nomenclature-match';
 import { toFrenchDate, localDay } from './dates';
 
 const SHEET_COVER = 'Page de garde';

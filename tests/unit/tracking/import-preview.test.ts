@@ -1,7 +1,7 @@
 // Tests of the import preview: the mapping and remarks of each line, and the dedupe that makes a second import add nothing.
 import { describe, expect, it } from 'vitest';
 import { buildImportPreview, dedupeKey } from '@/lib/tracking/import-preview';
-import type { ImportReport } from '@/lib/tracking/history-row';
+import type { ImportReport } from '@/lib/tracking/history-import';
 import { sampleRow } from './fixtures';
 
 const a = sampleRow({ date: '2025-03-26' });
