@@ -10,7 +10,7 @@ vi.mock('@/lib/messaging', () => ({
     sent.push({ type, data });
     if (type === 'openSupportForm') {
       const draft = data as { ticketKey?: string; rowId?: string };
-      const record = { id: 3, ticketKey: draft.ticketKey ?? '', createdAt: new Date().toISOString(), rowId: draft.rowId ?? '', draft, formUrl: 'https://example.test/form', tabId: 9 };
+      const record = { id: 3, ticketKey: draft.ticketKey ?? '', createdAt: '2026-03-05T10:00:00', rowId: draft.rowId ?? '', draft, formUrl: 'https://example.test/form', tabId: 9 };
       return { ok: true, record };
     }
     if (type === 'listEscalations') return [];
@@ -92,7 +92,7 @@ describe('EscalationPanel', () => {
     expect(description).toContain('« Structure inconnue »');
   });
 
-  it('sends openSupportForm, reports the escalation and offers the internal note', async () => {
+  it('sends openSupportForm, reports the record the background built and offers its internal note', async () => {
     const onEscalated = vi.fn();
     const onInsertNote = vi.fn();
     await mount({ onEscalated, onInsertNote });
@@ -104,7 +104,7 @@ describe('EscalationPanel', () => {
     expect(onEscalated).toHaveBeenCalledWith(expect.objectContaining({ id: 3, ticketKey: 'hubspot:77', tabId: 9 }));
     expect(host.querySelector('[data-testid=escalation-opened]')).not.toBeNull();
     await act(async () => button('Insérer la note interne').click());
-    expect(onInsertNote.mock.calls[0]![0]).toMatch(/^Escaladé à l'assistance nationale le \d\d\/\d\d\/\d{4}, motif ASSISTANCE TECHNIQUE > Structure > Structure\.$/);
+    expect(onInsertNote.mock.calls[0]![0]).toBe("Escaladé à l'assistance nationale le 05/03/2026, motif ASSISTANCE TECHNIQUE > Structure > Structure.");
   });
 
   it('refuses an incomplete draft in French without sending anything', async () => {

@@ -1,4 +1,4 @@
-// Dexie upgrades from every earlier version (lib/db.ts): a sample database per version, every row of every table kept.
+// Dexie upgrades from every earlier version (lib/db.ts): a sample database per version, every row of every table kept (the one migration test).
 import { afterEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { AiguilleurDb, DB_VERSION, SCHEMA_V1, SCHEMA_V2 } from '@/lib/db';
