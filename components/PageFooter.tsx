@@ -1,6 +1,7 @@
 // DSFR footer of the extension pages: Marianne block, what Aiguilleur does with data, version.
 import { browser } from 'wxt/browser';
 import { t, messagesLanguage } from '@/lib/i18n';
+import { RepubliqueLogo } from './RepubliqueLogo';
 
 export const FOOTER_ID = 'pied-de-page';
 
@@ -19,11 +20,7 @@ export function PageFooter() {
       <div className="fr-container">
         <div className="fr-footer__body">
           <div className="fr-footer__brand">
-            <p className="fr-logo" lang="fr">
-              République
-              <br />
-              Française
-            </p>
+            <RepubliqueLogo />
           </div>
           <div className="fr-footer__content">
             <p className="fr-footer__content-desc">{t('layoutFooterText')}</p>

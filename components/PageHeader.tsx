@@ -2,6 +2,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { t, messagesLanguage } from '@/lib/i18n';
 import { EXTENSION_PAGES, type ExtensionPage } from './extension-pages';
+import { RepubliqueLogo } from './RepubliqueLogo';
 
 export const NAVIGATION_ID = 'navigation';
 
@@ -32,11 +33,7 @@ export function PageHeader({ current }: { current?: ExtensionPage['id'] }) {
             <div className="fr-header__brand fr-enlarge-link">
               <div className="fr-header__brand-top">
                 <div className="fr-header__logo">
-                  <p className="fr-logo" lang="fr">
-                    République
-                    <br />
-                    Française
-                  </p>
+                  <RepubliqueLogo />
                 </div>
                 <div className="fr-header__navbar">
                   <button
