@@ -44,11 +44,14 @@ test('openSupportForm → the new tab’s form is filled, the banner lists the r
     })
     .toEqual([]);
 
-  // A reload does not fill over the référent's corrections: the draft was used once.
+  // A reload does not fill over the référent's corrections: the draft was used once. The content script asks for
+  // its draft up to 8 times (entrypoints/form.content askPending) and fills at the first answer: wait for all 8 asks.
+  await messenger.countMessages('getPendingEscalation');
   await form.page.reload();
   await form.waitForForm();
-  await form.page.waitForTimeout(2500);
+  await expect.poll(() => messenger.messageCount('getPendingEscalation'), { timeout: 20_000 }).toBe(8);
   expect((await form.state())!.firstname).toBe('');
+  await expect(form.banner()).toHaveCount(0);
 });
 
 test('openSupportForm refuses an invalid draft with a French message', async ({ context, extensionId }) => {

@@ -42,8 +42,7 @@ for (const c of CASES) {
       await ed.open();
       await ed.typeInEditor(BEFORE + AFTER);
       await ed.caretBeforeLast(AFTER.length);
-      // An agent takes more than a second to pick a template: editors merge quicker edits into one undo step.
-      await ed.page.waitForTimeout(1100);
+      await ed.pastUndoMergeWindow();
       expect(await ed.modelText()).toBe(BEFORE + AFTER);
       await ed.resetSend();
     });

@@ -33,6 +33,27 @@ export class ExtensionMessenger {
     return reply?.res as T;
   }
 
+  /**
+   * Counts, from now on, the messages of one type that tabs send to the extension (this page listens without answering,
+   * so the background still replies).
+   */
+  async countMessages(type: string): Promise<void> {
+    await this.page.evaluate((t) => {
+      const g = globalThis as unknown as {
+        __counted?: Record<string, number>;
+        chrome: { runtime: { onMessage: { addListener(l: (m: { type?: string }, s: { tab?: unknown }) => void): void } } };
+      };
+      g.__counted = { ...g.__counted, [t]: 0 };
+      g.chrome.runtime.onMessage.addListener((m, sender) => {
+        if (sender.tab && m?.type === t && g.__counted) g.__counted[t] = (g.__counted[t] ?? 0) + 1;
+      });
+    }, type);
+  }
+
+  messageCount(type: string): Promise<number> {
+    return this.page.evaluate((t) => (globalThis as unknown as { __counted?: Record<string, number> }).__counted?.[t] ?? 0, type);
+  }
+
   /** Removes keys of chrome.storage.local (e.g. `templateConfirmations`, so a draft template asks again). */
   async removeLocal(...keys: string[]): Promise<void> {
     await this.page.evaluate(async (k) => {

@@ -53,6 +53,15 @@ export class EditorPage {
     for (let i = 0; i < chars; i++) await this.page.keyboard.press('ArrowLeft');
   }
 
+  /**
+   * Waits until the page's own clock (the one editors read) is `ms` past now: editors merge edits closer than about a
+   * second into one undo step, and an agent takes longer than that to pick a template.
+   */
+  async pastUndoMergeWindow(ms = 1100): Promise<void> {
+    const from = await this.page.evaluate(() => Date.now());
+    await this.page.waitForFunction(([t, d]) => Date.now() - t >= d, [from, ms] as const, { polling: 50 });
+  }
+
   modelText(): Promise<string> {
     return this.page.evaluate(() => window.__editor!.modelText());
   }
