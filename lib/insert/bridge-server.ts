@@ -1,6 +1,6 @@
 // Main world side of the insertion bridge: answers the content script's requests carrying the session nonce.
 import type { InsertContent, InsertResult } from './types';
-import { insertIntoEditor } from './index';
+import { insertIntoEditor } from './insert';
 import { BRIDGE_EVENTS, TARGET_ATTR, bridgePingSchema, bridgeRequestSchema, emit, parseDetail } from './bridge-protocol';
 
 /** Finds a marked target in the document or in its same-origin iframes. */

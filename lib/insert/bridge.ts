@@ -1,6 +1,6 @@
 // Isolated world side of the insertion bridge: asks the main world to insert (editors see its events), else inserts from here.
 import { insertContentSchema, type InsertContent, type InsertResult } from './types';
-import { insertIntoEditor } from './index';
+import { insertIntoEditor } from './insert';
 import { BRIDGE_EVENTS, TARGET_ATTR, bridgeAvailable, bridgeNonce, bridgeResponseSchema, createNonce, emit, parseDetail, type BridgeRequest } from './bridge-protocol';
 
 // The content script installs the bridge and inserts through it: both from here.
