@@ -1,4 +1,4 @@
-// Escalation records in the Dexie table escalations: add, update, delete, and a ticket's records newest first.
+// Escalation records in the Dexie table escalations: add, update, delete, a ticket's records newest first, and retention.
 import { onLocalDb, type AiguilleurDb } from '../db';
 import { escalationRecordSchema, type EscalationRecord } from './record';
 
@@ -22,6 +22,19 @@ export async function listEscalationsByTicket(database: AiguilleurDb, ticketKey:
     .map((r) => escalationRecordSchema.safeParse(r))
     .flatMap((r) => (r.success ? [r.data] : []))
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+}
+
+export async function countEscalations(database: AiguilleurDb): Promise<number> {
+  return database.escalations.count();
+}
+
+/** Deletes the records created before `cutoffIso` (the retention cutoff); returns how many. */
+export async function purgeEscalationsBefore(database: AiguilleurDb, cutoffIso: string): Promise<number> {
+  return database.escalations.where('createdAt').below(cutoffIso).delete();
+}
+
+export async function clearEscalations(database: AiguilleurDb): Promise<void> {
+  await database.escalations.clear();
 }
 
 /** The escalations of this context's database (background). */

@@ -9,7 +9,6 @@ import {
   type SolicitationRow,
 } from './solicitation';
 import { localIsoDateTime } from './dates';
-import { retentionCutoff } from './retention';
 
 export interface LogResult {
   id: number;
@@ -53,7 +52,7 @@ export async function listSolicitations(database: AiguilleurDb): Promise<Solicit
   return database.solicitations.orderBy('date').reverse().toArray();
 }
 
-async function countSolicitations(database: AiguilleurDb): Promise<number> {
+export async function countSolicitations(database: AiguilleurDb): Promise<number> {
   return database.solicitations.count();
 }
 
@@ -81,9 +80,9 @@ export async function clearAll(database: AiguilleurDb): Promise<void> {
   await database.solicitations.clear();
 }
 
-/** Deletes rows older than the retention period; returns how many. */
-export async function purgeExpired(database: AiguilleurDb, retentionMonths: number, now = new Date()): Promise<number> {
-  return database.solicitations.where('date').below(retentionCutoff(now, retentionMonths)).delete();
+/** Deletes the rows dated before `cutoffDay` (YYYY-MM-DD, the retention cutoff); returns how many. */
+export async function purgeSolicitationsBefore(database: AiguilleurDb, cutoffDay: string): Promise<number> {
+  return database.solicitations.where('date').below(cutoffDay).delete();
 }
 
 /** The log of this context's database (background and Suivi page; content scripts use messages). */

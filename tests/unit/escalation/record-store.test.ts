@@ -1,8 +1,16 @@
-// Unit tests of the escalation records store: add, update, delete, a ticket's records newest first.
+// Unit tests of the escalation records store: add, update, delete, a ticket's records newest first, retention.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { AiguilleurDb } from '@/lib/db';
-import { addEscalation, deleteEscalation, listEscalationsByTicket, updateEscalation } from '@/lib/escalation/record-store';
+import {
+  addEscalation,
+  clearEscalations,
+  countEscalations,
+  deleteEscalation,
+  listEscalationsByTicket,
+  purgeEscalationsBefore,
+  updateEscalation,
+} from '@/lib/escalation/record-store';
 import type { EscalationRecord } from '@/lib/escalation/record';
 
 let db: AiguilleurDb;
@@ -45,5 +53,15 @@ describe('escalation record store', () => {
     await addEscalation(db, record('hubspot:1', '2026-01-01T10:00:00.000Z'));
     await db.escalations.add({ ticketKey: 'hubspot:1', createdAt: '2026-01-05' } as unknown as EscalationRecord);
     expect(await listEscalationsByTicket(db, 'hubspot:1')).toHaveLength(1);
+  });
+
+  it('purges the records created before the cutoff, counts and clears the rest', async () => {
+    await addEscalation(db, record('hubspot:1', '2025-01-01T10:00:00.000Z'));
+    const kept = await addEscalation(db, record('hubspot:1', '2026-01-02T10:00:00.000Z'));
+    expect(await purgeEscalationsBefore(db, '2026-01-01T00:00:00.000Z')).toBe(1);
+    expect((await listEscalationsByTicket(db, 'hubspot:1')).map((r) => r.id)).toEqual([kept]);
+    expect(await countEscalations(db)).toBe(1);
+    await clearEscalations(db);
+    expect(await countEscalations(db)).toBe(0);
   });
 });

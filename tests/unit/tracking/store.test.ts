@@ -2,7 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { AiguilleurDb } from '@/lib/db';
-import { addMany, clearAll, deleteSolicitation, listSolicitations, logSolicitation, purgeExpired, replaceAll, updateSolicitation } from '@/lib/tracking/store';
+import { addMany, clearAll, deleteSolicitation, listSolicitations, logSolicitation, purgeSolicitationsBefore, replaceAll, updateSolicitation } from '@/lib/tracking/store';
+import { retentionCutoff } from '@/lib/tracking/retention';
 import { sampleRow } from './fixtures';
 
 let db: AiguilleurDb;
@@ -39,7 +40,7 @@ describe('store', () => {
 
   it('purges rows past the retention period only', async () => {
     await addMany(db, [sampleRow({ date: '2024-10-27' }), sampleRow({ date: '2024-10-28T09:00:00+01:00' }), sampleRow({ date: '2025-11-01' })]);
-    const purged = await purgeExpired(db, 13, new Date(2025, 10, 28));
+    const purged = await purgeSolicitationsBefore(db, retentionCutoff(new Date(2025, 10, 28), 13));
     expect(purged).toBe(1);
     expect((await listSolicitations(db)).map((r) => r.date.slice(0, 10))).toEqual(['2025-11-01', '2024-10-28']);
   });
