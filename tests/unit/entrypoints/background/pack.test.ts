@@ -21,7 +21,7 @@ const served = JSON.stringify({ ...bundled, version: '2099.1.0' });
 function heldFetch() {
   let release!: () => void;
   const gate = new Promise<void>((ok) => (release = ok));
-  const fetch = vi.fn(async () => {
+  const fetch = vi.fn(async (_url: string, _init?: RequestInit) => {
     await gate;
     return new Response(served, { status: 200, headers: { ETag: '"a"', 'Content-Type': 'application/json' } });
   });
