@@ -8,9 +8,6 @@ import { insertWithApi } from './editor-apis';
 import { htmlToText } from './trusted-html';
 import { copyToClipboard } from './clipboard';
 
-export type { InsertContent, InsertMethod, InsertResult, EditorKind } from './types';
-export { insertResultSchema, insertContentSchema } from './types';
-
 type Step = 'field' | 'paste' | 'beforeinput' | 'api' | 'execHtml' | 'execText';
 
 /** Methods tried in order for each editor family: the one its model accepts first, then fallbacks. */
