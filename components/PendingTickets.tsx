@@ -1,4 +1,4 @@
-// Top of the sidebar, folded to one line: tickets answered and logged « en cours » that the référent left without saying whether it is solved.
+// In the sidebar's header, folded to one pill (no height taken from the answer): tickets answered and logged « en cours » that the référent left without saying whether it is solved.
 import { useEffect, useState } from 'react';
 import { sendMessage } from '@/lib/messaging';
 import { solicitationInputSchema, STATUS_LABELS, type SolicitationStatus } from '@/lib/tracking/solicitation';
@@ -33,11 +33,13 @@ export function PendingTickets({ currentKey }: { currentKey: string | null }) {
   const dismiss = (m: TicketMemory) => void updateMemory(m.ticketKey, (cur) => (cur ? { ...cur, dismissed: true } : null));
 
   return (
-    // Folded to one line, so that the ticket's own answer stays above the fold.
-    <details className="ag-section ag-pending" data-testid="pending-tickets">
-      <summary>
-        <strong>À confirmer ({pending.length})</strong> <span className="ag-hint">tickets répondus, enregistrés « en cours » : résolus ?</span>
+    // One pill in the header: the ticket's own answer keeps all the height; opened, the list drops over the body.
+    <details className="ag-pending" data-testid="pending-tickets">
+      <summary title="Tickets répondus, enregistrés « en cours » : résolus ?">
+        <strong>À confirmer ({pending.length})</strong>
       </summary>
+      <div className="ag-pending__panel">
+      <p className="ag-hint">Tickets répondus, enregistrés « en cours » : résolus ?</p>
       {error && <p className="ag-alert ag-alert--error" role="alert">{error}</p>}
       <ul className="ag-pending__list">
         {pending.map((m) => (
@@ -59,6 +61,7 @@ export function PendingTickets({ currentKey }: { currentKey: string | null }) {
           </li>
         ))}
       </ul>
+      </div>
     </details>
   );
 }

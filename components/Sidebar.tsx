@@ -224,6 +224,7 @@ export function Sidebar({ store, actions }: SidebarProps) {
       <header className="ag-sidebar__header">
         <p className="ag-sidebar__title">Aiguilleur</p>
         {row && <NiveauBadge niveau={row.niveau} />}
+        <PendingTickets currentKey={ticketKey || null} />
         <button type="button" className="ag-btn ag-btn--tertiary ag-btn--sm" aria-expanded={callOpen} aria-label="Appel téléphonique" title="Appel téléphonique : « Nouvel appel »" data-testid="call-toggle" onClick={() => setCallOpen(!callOpen)}>
           Appel
         </button>
@@ -235,7 +236,6 @@ export function Sidebar({ store, actions }: SidebarProps) {
       <div className="ag-sidebar__body" ref={bodyRef}>
         {pack.error && <div className="ag-alert ag-alert--error" role="alert">{errorText(pack.error)}</div>}
         {callOpen && <CallPanel />}
-        <PendingTickets currentKey={ticketKey || null} />
         <TicketSummary ticket={ticket} adapterLabel={adapterLabel} />
         <VagueSubjectHint subject={ticket?.subject ?? ''} onInsert={actions.insert} onCopy={actions.copy} />
         {hasText ? (

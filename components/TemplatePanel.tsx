@@ -3,6 +3,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Pack, NomenclatureRow, ResponseTemplate } from '@/lib/pack/schema';
 import { analyzeTemplate, renderTemplate, textToHtml, type TemplateContext } from '@/lib/templates';
+import { useFitToFold } from './useFitToFold';
 import { confirmTemplateReview, loadReviewConfirmations, localDay, needsConfirmation, type ReviewConfirmations } from '@/lib/templates/review';
 
 export interface InsertOutcome {
@@ -52,6 +53,11 @@ export function TemplatePanel(props: TemplatePanelProps) {
     setStatus(null);
     setPending(null);
   }, [row.id, templates]);
+
+  // Answer first: the text box gives way so that Insérer stays above the fold whatever sits above it.
+  const boxRef = useRef<HTMLTextAreaElement>(null);
+  const rowRef = useRef<HTMLDivElement>(null);
+  useFitToFold(boxRef, rowRef, `${row.id}:${template?.id ?? ''}`);
 
   const insertNow = useRef<() => void>(() => {});
   useEffect(() => {
@@ -173,6 +179,7 @@ export function TemplatePanel(props: TemplatePanelProps) {
         <label className="ag-label" htmlFor={`${id}-text`}>Texte à insérer (modifiable)</label>
         <textarea
           id={`${id}-text`}
+          ref={boxRef}
           className="ag-textarea"
           data-testid="template-text"
           value={text}
@@ -185,7 +192,7 @@ export function TemplatePanel(props: TemplatePanelProps) {
           Avant d’insérer ou de copier — {blockers.join(' ; ')}.
         </p>
       )}
-      <div className="ag-actions">
+      <div className="ag-actions ag-actions--answer" ref={rowRef}>
         <button
           type="button"
           className="ag-btn"

@@ -41,7 +41,7 @@ test('a ticket answered with Insérer then left without any other click is on th
   // (Other tests of the run may have left their own tickets pending.)
   const pendingList = sidebar.root.getByTestId('pending-tickets');
   await expect(pendingList).toContainText('À confirmer');
-  await pendingList.locator('summary').click();
+  await pendingList.locator("summary").click();
   const pending = sidebar.root.locator(`[data-testid="pending-ticket"][data-ticket-key="hubspot:${ticket.id}"]`);
   await expect(pending).toHaveCount(1);
   await expect(pending).toContainText(ticket.id);
