@@ -32,6 +32,8 @@ import { CallPanel } from './CallPanel';
 export interface SidebarActions extends DiagnosticActions {
   insert(content: { text: string; html?: string; caretOffset?: number }): Promise<InsertOutcome>;
   copy(text: string, html?: string): Promise<InsertOutcome>;
+  /** Inserts into the CRM's internal-comment composer (switching its tab), or refuses and copies: never into the e-mail. */
+  insertNote(content: { text: string; html?: string }): Promise<InsertOutcome>;
   /** Called when the suggestions of a ticket are on screen (for the latency figure). */
   rendered(ticketKey: string): void;
   /** Gives the keyboard focus back to the page (the last reply editor used, or the page itself). */
@@ -49,7 +51,7 @@ function errorText(err: unknown): string {
 
 export function Sidebar({ store, actions }: SidebarProps) {
   const snap = useSyncExternalStore(store.subscribe, store.getSnapshot);
-  const { open, ticket, adapterLabel, insertRequested, focusRequest, width } = snap;
+  const { open, ticket, adapterLabel, insertRequested, focusRequest, width, crmSignal } = snap;
   const settings = useSettings();
   const queryClient = useQueryClient();
   // A new pack (options page, daily refresh) changes rows, templates and suggestions: fetch them again.
@@ -116,6 +118,12 @@ export function Sidebar({ store, actions }: SidebarProps) {
   );
 
   useEffect(() => setLastAction(null), [ticketKey]);
+  // The CRM's own send or close control on this ticket is an action too (consumed once, never replayed on a later visit).
+  useEffect(() => {
+    if (!crmSignal) return;
+    if (crmSignal.ticketKey === ticketKey) setLastAction({ kind: crmSignal.kind, at: crmSignal.at });
+    store.set({ crmSignal: null });
+  }, [crmSignal, ticketKey, store]);
 
   // Requalification stays folded behind one control, unless there is nothing else to qualify with.
   const [requalifyOpen, setRequalifyOpen] = useState(false);
@@ -189,18 +197,10 @@ export function Sidebar({ store, actions }: SidebarProps) {
     e.preventDefault();
   };
 
-  // The internal note must never land in the e-mail to the requester: it is copied for the CRM's internal comment.
+  // The internal note must never land in the e-mail to the requester: it goes to the CRM's comment tab, or is copied.
   const [noteStatus, setNoteStatus] = useState<InsertOutcome | null>(null);
   useEffect(() => setNoteStatus(null), [ticketKey]);
-  const insertNote = async (text: string) => {
-    const copied = await actions.copy(text);
-    setNoteStatus({
-      ok: false,
-      message: copied.ok
-        ? 'Note interne non insérée dans la réponse (elle partirait chez le demandeur) : elle est copiée, collez-la dans l’onglet « Commentaire » du ticket avec Ctrl+V.'
-        : 'Note interne non insérée dans la réponse (elle partirait chez le demandeur), et la copie a échoué : recopiez-la dans l’onglet « Commentaire » du ticket.',
-    });
-  };
+  const insertNote = async (text: string) => setNoteStatus(await actions.insertNote({ text }));
 
   const onInsertRequestHandled = useCallback(() => store.set({ insertRequested: false }), [store]);
 
@@ -294,7 +294,7 @@ export function Sidebar({ store, actions }: SidebarProps) {
           />
         )}
         {noteStatus && (
-          <p className="ag-alert ag-alert--warning" role="status" data-testid="note-status">{noteStatus.message}</p>
+          <p className={`ag-alert ${noteStatus.ok ? 'ag-alert--success' : 'ag-alert--warning'}`} role="status" data-testid="note-status">{noteStatus.message}</p>
         )}
         <SolicitationPanel ticket={ticket} row={row} active={open} lastAction={lastAction} />
         {/* Rarely needed: at the end of the panel, not in the header or a footer that would take the answer's height. */}

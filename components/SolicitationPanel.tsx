@@ -24,6 +24,20 @@ export interface SolicitationPanelProps {
   lastAction: SidebarAction | null;
 }
 
+/** What an action changes in the ticket's row: the template used, the escalation, or « Résolu : oui » when the ticket is closed. */
+function actionPatch(action: SidebarAction): Partial<SolicitationInput> {
+  switch (action.kind) {
+    case 'insert':
+      return { templateId: action.templateId };
+    case 'escalate':
+      return { escalated: true };
+    case 'closed':
+      return { status: 'oui' };
+    case 'sent':
+      return {};
+  }
+}
+
 function usePageVisible(): boolean {
   const [visible, setVisible] = useState(() => typeof document === 'undefined' || !document.hidden);
   useEffect(() => {
@@ -181,14 +195,16 @@ export function SolicitationPanel({ ticket, row, active, lastAction }: Solicitat
     };
   };
 
-  // Insérer, Copier or an escalation logs the request at once (« en cours » unless already settled).
+  // Insérer, Copier, an escalation or the CRM's own send logs the request at once (« en cours » unless already settled);
+  // the CRM's close control logs it « Résolu : oui ».
   useEffect(() => {
     if (!lastAction || (handledAt.current !== null && lastAction.at <= handledAt.current)) return;
     if (!visit || prior === undefined) return;
     handledAt.current = lastAction.at;
-    const input = entryNow(
-      lastAction.kind === 'insert' ? { templateId: lastAction.templateId } : { escalated: true },
-    );
+    // Sending after Insérer changes nothing; closing does not overrule a « Résolu » the référent already gave.
+    if (lastAction.kind === 'sent' && logged) return;
+    if (lastAction.kind === 'closed' && status && status !== 'en_cours') return;
+    const input = entryNow(actionPatch(lastAction));
     if (!input) {
       setMessage({ kind: 'error', text: 'Choisissez le sous-motif pour enregistrer la sollicitation.' });
       return;

@@ -58,5 +58,6 @@ export const freshdeskAdapter: CrmAdapter = {
     }
   },
   findEditor: (doc, ctx) => learntEditor(doc, ctx) ?? findReplyEditor(doc, SELECTORS.sendButton, SELECTORS.editor, ctx?.report),
+  controls: { send: SELECTORS.sendButton },
   root: (doc) => doc.body,
 };

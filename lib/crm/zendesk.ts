@@ -101,5 +101,6 @@ export const zendeskAdapter: CrmAdapter = {
     return scope ? (learntEditor(scope, ctx) ?? findReplyEditor(scope, SELECTORS.sendButton, SELECTORS.editor, ctx?.report)) : learntEditor(doc, ctx);
   },
   scope: (doc, url) => zendeskScope(doc, url),
+  controls: { send: SELECTORS.sendButton },
   root: (doc) => doc.body,
 };
