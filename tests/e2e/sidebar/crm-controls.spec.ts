@@ -1,10 +1,12 @@
 // #13 points 3 and 5, at 1366×768: a reply typed without a template and sent with the CRM's own « Envoyer » is logged
-// (« en cours »), its « Fermer le ticket » logs it « Résolu : oui » (HubSpot; Freshdesk's send too); the internal note
+// (« en cours »), its « Fermer le ticket » logs it « Résolu : oui » (HubSpot; Freshdesk's and Zendesk's send too); the internal note
 // goes to the composer's « Commentaire » tab, never into the e-mail.
 import { test, expect } from '../fixtures';
 import { SidebarPage } from './sidebar.page';
 import { SuiviPage } from '../tracking/pages/SuiviPage';
+import type { Page } from '@playwright/test';
 import { FreshdeskDemo } from '../pages/FreshdeskDemo';
+import { ZendeskDemo } from '../pages/ZendeskDemo';
 import { ExtensionMessenger } from '../escalation/pages/extension';
 import { DEMO_TICKETS } from '../../fixtures/tickets/index';
 
@@ -36,22 +38,27 @@ test('HubSpot: a reply typed by hand and sent is logged « en cours »; closing 
   await expect(suivi.historyRows.first()).toContainText('Oui');
 });
 
-test('Freshdesk: a reply typed by hand and sent with « Envoyer » is logged', async ({ context, extensionId }) => {
-  const suivi = await SuiviPage.open(context, extensionId);
-  await suivi.clearAll();
-  const page = await context.newPage();
-  await page.setViewportSize(LAPTOP);
-  const crm = new FreshdeskDemo(page);
-  const sidebar = new SidebarPage(page);
-  await crm.open(ticket.id);
-  await sidebar.open();
-  await sidebar.waitForTicket(`freshdesk:${ticket.id}`);
-  await crm.type('Bonjour, c’est fait.');
-  await crm.send();
-  await expect(sidebar.root.getByTestId('logged-status')).toHaveText('en cours');
-  await suivi.page.reload();
-  await expect(suivi.historyRows).toHaveCount(1);
-});
+for (const desk of [
+  { name: 'Freshdesk', source: 'freshdesk', make: (p: Page) => new FreshdeskDemo(p) },
+  { name: 'Zendesk', source: 'zendesk', make: (p: Page) => new ZendeskDemo(p) },
+]) {
+  test(`${desk.name}: a reply typed by hand and sent with the CRM's own button is logged`, async ({ context, extensionId }) => {
+    const suivi = await SuiviPage.open(context, extensionId);
+    await suivi.clearAll();
+    const page = await context.newPage();
+    await page.setViewportSize(LAPTOP);
+    const crm = desk.make(page);
+    const sidebar = new SidebarPage(page);
+    await crm.open(ticket.id);
+    await sidebar.open();
+    await sidebar.waitForTicket(`${desk.source}:${ticket.id}`);
+    await crm.type('Bonjour, c’est fait.');
+    await crm.send();
+    await expect(sidebar.root.getByTestId('logged-status')).toHaveText('en cours');
+    await suivi.page.reload();
+    await expect(suivi.historyRows).toHaveCount(1);
+  });
+}
 
 test('the internal note goes to the « Commentaire » tab, never into the e-mail', async ({ context, extensionId }) => {
   const messenger = await ExtensionMessenger.open(context, extensionId);
