@@ -271,6 +271,7 @@ export function Sidebar({ store, actions }: SidebarProps) {
             row={row}
             templates={templates}
             context={context}
+            ticket={ticket}
             onInsert={actions.insert}
             onCopy={actions.copy}
             onInserted={(templateId) => {
