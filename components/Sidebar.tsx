@@ -6,6 +6,7 @@ import type { NomenclatureRow } from '@/lib/pack/schema';
 import type { SidebarStore } from '@/lib/sidebar/store';
 import { ticketFingerprint } from '@/lib/sidebar/ticket-watcher';
 import { requesterRow } from '@/lib/sidebar/requester-choice';
+import { selectedRow, selectedRowId as selectedRowIdOf } from '@/lib/sidebar/row-selection';
 import { isTextField, sidebarKeyAction } from '@/lib/sidebar/keys';
 import { isPersonName } from '@/lib/sidebar/greeting';
 import { clampWidth, MAX_WIDTH, MIN_WIDTH, RAIL_WIDTH } from '@/lib/sidebar/dock';
@@ -79,8 +80,9 @@ export function Sidebar({ store, actions }: SidebarProps) {
   const rows = useMemo(() => pack.data?.nomenclature ?? [], [pack.data]);
   const requester = useMemo(() => requesterRow(rows, ticket?.requesterChoice), [rows, ticket?.requesterChoice]);
   const topRowId = classification.data?.suggestions[0]?.rowId ?? null;
-  const selectedRowId = picked[ticketKey] ?? topRowId ?? requester?.id ?? null;
-  const row: NomenclatureRow | null = rows.find((r) => r.id === selectedRowId) ?? null;
+  const selection = { picked: picked[ticketKey], topRowId, requesterRowId: requester?.id };
+  const selectedRowId = selectedRowIdOf(selection);
+  const row: NomenclatureRow | null = selectedRow(rows, selection);
 
   const templates = useRowTemplates(row?.id ?? null);
   const context = useMemo(
