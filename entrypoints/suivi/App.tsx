@@ -12,6 +12,7 @@ import { SuiviConsolidation } from '@/components/SuiviConsolidation';
 import { SuiviPrivacy } from '@/components/SuiviPrivacy';
 import { SuiviEntryForm } from '@/components/SuiviEntryForm';
 import { SurveyReminderBanner, SurveySentLog } from '@/components/SuiviReminder';
+import { PendingSection } from '@/components/PendingTickets';
 import { usePack } from '@/components/SuiviData';
 import { useSolicitationRows } from '@/components/SuiviStore';
 import { useStoreMutation } from '@/components/useStoreMutation';
@@ -74,6 +75,7 @@ export function App() {
         </ul>
       </nav>
       <SurveyReminderBanner />
+      <PendingSection onSettled={() => void rowsQuery.refetch()} />
       {pack.isError && <p className="ag-alert ag-alert--error" role="alert">Nomenclature indisponible : la saisie est limitée.</p>}
       {rowsQuery.isError && <p className="ag-alert ag-alert--error" role="alert">Lecture du suivi impossible.</p>}
 
