@@ -13,7 +13,8 @@ import { DEMO_TICKETS } from '../../fixtures/tickets/index';
 test.describe.configure({ timeout: 120_000 });
 
 const LAPTOP = { width: 1366, height: 768 };
-const ticket = DEMO_TICKETS.find((t) => t.expected.rowId === 'gestion.gestion-menage.fusion-personnes')!;
+// A ticket no other spec answers: its memory (logged, status) starts empty in a shared browser.
+const ticket = DEMO_TICKETS.find((t) => t.expected.rowId === 'gestion.gestion-menage.ajout-retrait-personne-menage')!;
 const niveau2 = DEMO_TICKETS.find((t) => t.expected.rowId === 'donnees.erreur-dans-resultats-extraction')!;
 
 test('HubSpot: a reply typed by hand and sent is logged « en cours »; closing the ticket logs « Résolu : oui »', async ({ context, extensionId }) => {
