@@ -2,22 +2,12 @@
 // Insérer / Copier / an escalation / the CRM's own send or close (then one click for « Résolu : oui / non »), and manual
 // logging. The logic is useVisitLog; this is its markup.
 import { useId } from 'react';
-import type { Ticket } from '@/lib/crm/ticket';
-import type { NomenclatureRow } from '@/lib/pack/schema';
 import { STATUS_LABELS, statusSchema } from '@/lib/tracking/solicitation';
-import { durationMinutes, formatElapsed, type SidebarAction } from '@/lib/tracking/visit';
+import { durationMinutes, formatElapsed } from '@/lib/tracking/visit';
 import { SuiviEntryForm } from './SuiviEntryForm';
-import { useVisitLog } from './useVisitLog';
+import { useVisitLog, type VisitLogInput } from './useVisitLog';
 
-export interface SolicitationPanelProps {
-  ticket: Ticket | null;
-  /** The nomenclature row chosen for the ticket (classification or requalification). */
-  row: NomenclatureRow | null;
-  /** True while the sidebar is open on the ticket. */
-  active: boolean;
-  /** Last insertion or escalation done from the sidebar. */
-  lastAction: SidebarAction | null;
-}
+export type SolicitationPanelProps = VisitLogInput;
 
 export function SolicitationPanel(props: SolicitationPanelProps) {
   const id = useId();

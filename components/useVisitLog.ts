@@ -9,8 +9,19 @@ import { durationMinutes, elapsedMs, initialVisitState, visitReducer, type Sideb
 import { loadMemory, updateMemory, type TicketMemory } from '@/lib/sidebar/ticket-memory';
 import { localIsoDateTime } from '@/lib/tracking/dates';
 import type { NomenclatureChoice } from './NomenclatureSelect';
-import type { SolicitationPanelProps } from './SolicitationPanel';
+import type { Ticket } from '@/lib/crm/ticket';
+import type { NomenclatureRow } from '@/lib/pack/schema';
 import { errorText, usePack } from './SuiviData';
+
+export interface VisitLogInput {
+  ticket: Ticket | null;
+  /** The nomenclature row chosen for the ticket (classification or requalification). */
+  row: NomenclatureRow | null;
+  /** True while the sidebar is open on the ticket. */
+  active: boolean;
+  /** Last insertion or escalation done from the sidebar. */
+  lastAction: SidebarAction | null;
+}
 
 /** What an action changes in the ticket's row: the template used, the escalation, or « Résolu : oui » when the ticket is closed. */
 function actionPatch(action: SidebarAction): Partial<SolicitationInput> {
@@ -36,7 +47,7 @@ function usePageVisible(): boolean {
   return visible;
 }
 
-export function useVisitLog({ ticket, row, active, lastAction }: SolicitationPanelProps) {
+export function useVisitLog({ ticket, row, active, lastAction }: VisitLogInput) {
   const [state, dispatch] = useReducer(visitReducer, initialVisitState);
   const visible = usePageVisible();
   const [now, setNow] = useState(() => Date.now());
