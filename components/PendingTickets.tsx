@@ -1,11 +1,20 @@
-// Top of the sidebar, folded to one line: tickets answered and logged « en cours » that the référent left without saying whether it is solved.
+// Tickets answered and logged « en cours » that the référent left without saying whether it is solved: a pill in the
+// sidebar's header (its list drops over the body) and a section at the top of the Suivi page; confirm or dismiss each.
 import { useEffect, useState } from 'react';
 import { sendMessage } from '@/lib/messaging';
 import { solicitationInputSchema, STATUS_LABELS, type SolicitationStatus } from '@/lib/tracking/solicitation';
 import { loadMemory, pendingTickets, updateMemory, watchMemory, type TicketMemory } from '@/lib/sidebar/ticket-memory';
 import { errorText } from './SuiviData';
 
-export function PendingTickets({ currentKey }: { currentKey: string | null }) {
+interface Pending {
+  pending: TicketMemory[];
+  error: string | null;
+  settle(m: TicketMemory, status: SolicitationStatus): Promise<void>;
+  dismiss(m: TicketMemory): void;
+}
+
+/** The pending tickets but `currentKey`, kept in sync with the extension storage; settling re-logs the same row. */
+function usePendingTickets(currentKey: string | null, onSettled?: () => void): Pending {
   const [map, setMap] = useState<Record<string, TicketMemory>>({});
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -17,27 +26,27 @@ export function PendingTickets({ currentKey }: { currentKey: string | null }) {
       stop();
     };
   }, []);
-  const pending = pendingTickets(map, currentKey);
-  if (pending.length === 0) return null;
-
-  const settle = async (m: TicketMemory, status: SolicitationStatus) => {
-    setError(null);
-    try {
-      const input = solicitationInputSchema.parse({ ...m.logged, status });
-      await sendMessage('logSolicitation', input);
-      await updateMemory(m.ticketKey, (cur) => (cur ? { ...cur, status, logged: { ...cur.logged, status } } : null));
-    } catch (err) {
-      setError(`Mise à jour impossible : ${errorText(err)}`);
-    }
+  return {
+    pending: pendingTickets(map, currentKey),
+    error,
+    async settle(m, status) {
+      setError(null);
+      try {
+        const input = solicitationInputSchema.parse({ ...m.logged, status });
+        await sendMessage('logSolicitation', input);
+        await updateMemory(m.ticketKey, (cur) => (cur ? { ...cur, status, logged: { ...cur.logged, status } } : null));
+        onSettled?.();
+      } catch (err) {
+        setError(`Mise à jour impossible : ${errorText(err)}`);
+      }
+    },
+    dismiss: (m) => void updateMemory(m.ticketKey, (cur) => (cur ? { ...cur, dismissed: true } : null)).catch((err: unknown) => setError(`Impossible d’écarter : ${errorText(err)}`)),
   };
-  const dismiss = (m: TicketMemory) => void updateMemory(m.ticketKey, (cur) => (cur ? { ...cur, dismissed: true } : null));
+}
 
+function PendingList({ pending, error, settle, dismiss }: Pending) {
   return (
-    // Folded to one line, so that the ticket's own answer stays above the fold.
-    <details className="ag-section ag-pending" data-testid="pending-tickets">
-      <summary>
-        <strong>À confirmer ({pending.length})</strong> <span className="ag-hint">tickets répondus, enregistrés « en cours » : résolus ?</span>
-      </summary>
+    <>
       {error && <p className="ag-alert ag-alert--error" role="alert">{error}</p>}
       <ul className="ag-pending__list">
         {pending.map((m) => (
@@ -59,6 +68,36 @@ export function PendingTickets({ currentKey }: { currentKey: string | null }) {
           </li>
         ))}
       </ul>
+    </>
+  );
+}
+
+/** Sidebar header: one pill, so that the ticket's own answer keeps all the height; opened, the list drops over the body. */
+export function PendingTickets({ currentKey }: { currentKey: string | null }) {
+  const state = usePendingTickets(currentKey);
+  if (state.pending.length === 0) return null;
+  return (
+    <details className="ag-pending" data-testid="pending-tickets">
+      <summary title="Tickets répondus, enregistrés « en cours » : résolus ?">
+        <strong>À confirmer ({state.pending.length})</strong>
+      </summary>
+      <div className="ag-pending__panel">
+        <p className="ag-hint">Tickets répondus, enregistrés « en cours » : résolus ?</p>
+        <PendingList {...state} />
+      </div>
     </details>
+  );
+}
+
+/** Suivi page: the same list, first on the page. */
+export function PendingSection({ onSettled }: { onSettled?: () => void }) {
+  const state = usePendingTickets(null, onSettled);
+  if (state.pending.length === 0) return null;
+  return (
+    <section className="ag-section ag-pending ag-pending--page" aria-labelledby="ag-pending-title" data-testid="suivi-pending">
+      <h2 id="ag-pending-title">À confirmer ({state.pending.length})</h2>
+      <p className="ag-hint">Tickets répondus, enregistrés « en cours » dans le suivi : le problème est-il résolu ?</p>
+      <PendingList {...state} />
+    </section>
   );
 }

@@ -6,6 +6,7 @@ import type { NomenclatureRow } from '@/lib/pack/schema';
 import type { SidebarStore } from '@/lib/sidebar/store';
 import { ticketFingerprint } from '@/lib/sidebar/ticket-watcher';
 import { requesterRow } from '@/lib/sidebar/requester-choice';
+import { selectedRow, selectedRowId as selectedRowIdOf } from '@/lib/sidebar/row-selection';
 import { isTextField, sidebarKeyAction } from '@/lib/sidebar/keys';
 import { isPersonName } from '@/lib/sidebar/greeting';
 import { clampWidth, MAX_WIDTH, MIN_WIDTH, RAIL_WIDTH } from '@/lib/sidebar/dock';
@@ -32,6 +33,8 @@ import { CallPanel } from './CallPanel';
 export interface SidebarActions extends DiagnosticActions {
   insert(content: { text: string; html?: string; caretOffset?: number }): Promise<InsertOutcome>;
   copy(text: string, html?: string): Promise<InsertOutcome>;
+  /** Inserts into the CRM's internal-comment composer (switching its tab), or refuses and copies: never into the e-mail. */
+  insertNote(content: { text: string; html?: string }): Promise<InsertOutcome>;
   /** Called when the suggestions of a ticket are on screen (for the latency figure). */
   rendered(ticketKey: string): void;
   /** Gives the keyboard focus back to the page (the last reply editor used, or the page itself). */
@@ -49,7 +52,7 @@ function errorText(err: unknown): string {
 
 export function Sidebar({ store, actions }: SidebarProps) {
   const snap = useSyncExternalStore(store.subscribe, store.getSnapshot);
-  const { open, ticket, adapterLabel, insertRequested, focusRequest, width } = snap;
+  const { open, ticket, adapterLabel, insertRequested, focusRequest, width, crmSignal } = snap;
   const settings = useSettings();
   const queryClient = useQueryClient();
   // A new pack (options page, daily refresh) changes rows, templates and suggestions: fetch them again.
@@ -77,8 +80,9 @@ export function Sidebar({ store, actions }: SidebarProps) {
   const rows = useMemo(() => pack.data?.nomenclature ?? [], [pack.data]);
   const requester = useMemo(() => requesterRow(rows, ticket?.requesterChoice), [rows, ticket?.requesterChoice]);
   const topRowId = classification.data?.suggestions[0]?.rowId ?? null;
-  const selectedRowId = picked[ticketKey] ?? topRowId ?? requester?.id ?? null;
-  const row: NomenclatureRow | null = rows.find((r) => r.id === selectedRowId) ?? null;
+  const selection = { picked: picked[ticketKey], topRowId, requesterRowId: requester?.id };
+  const selectedRowId = selectedRowIdOf(selection);
+  const row: NomenclatureRow | null = selectedRow(rows, selection);
 
   const templates = useRowTemplates(row?.id ?? null);
   const context = useMemo(
@@ -116,6 +120,12 @@ export function Sidebar({ store, actions }: SidebarProps) {
   );
 
   useEffect(() => setLastAction(null), [ticketKey]);
+  // The CRM's own send or close control on this ticket is an action too (consumed once, never replayed on a later visit).
+  useEffect(() => {
+    if (!crmSignal) return;
+    if (crmSignal.ticketKey === ticketKey) setLastAction({ kind: crmSignal.kind, at: crmSignal.at });
+    store.set({ crmSignal: null });
+  }, [crmSignal, ticketKey, store]);
 
   // Requalification stays folded behind one control, unless there is nothing else to qualify with.
   const [requalifyOpen, setRequalifyOpen] = useState(false);
@@ -189,18 +199,10 @@ export function Sidebar({ store, actions }: SidebarProps) {
     e.preventDefault();
   };
 
-  // The internal note must never land in the e-mail to the requester: it is copied for the CRM's internal comment.
+  // The internal note must never land in the e-mail to the requester: it goes to the CRM's comment tab, or is copied.
   const [noteStatus, setNoteStatus] = useState<InsertOutcome | null>(null);
   useEffect(() => setNoteStatus(null), [ticketKey]);
-  const insertNote = async (text: string) => {
-    const copied = await actions.copy(text);
-    setNoteStatus({
-      ok: false,
-      message: copied.ok
-        ? 'Note interne non insérée dans la réponse (elle partirait chez le demandeur) : elle est copiée, collez-la dans l’onglet « Commentaire » du ticket avec Ctrl+V.'
-        : 'Note interne non insérée dans la réponse (elle partirait chez le demandeur), et la copie a échoué : recopiez-la dans l’onglet « Commentaire » du ticket.',
-    });
-  };
+  const insertNote = async (text: string) => setNoteStatus(await actions.insertNote({ text }));
 
   const onInsertRequestHandled = useCallback(() => store.set({ insertRequested: false }), [store]);
 
@@ -224,6 +226,7 @@ export function Sidebar({ store, actions }: SidebarProps) {
       <header className="ag-sidebar__header">
         <p className="ag-sidebar__title">Aiguilleur</p>
         {row && <NiveauBadge niveau={row.niveau} />}
+        <PendingTickets currentKey={ticketKey || null} />
         <button type="button" className="ag-btn ag-btn--tertiary ag-btn--sm" aria-expanded={callOpen} aria-label="Appel téléphonique" title="Appel téléphonique : « Nouvel appel »" data-testid="call-toggle" onClick={() => setCallOpen(!callOpen)}>
           Appel
         </button>
@@ -235,7 +238,6 @@ export function Sidebar({ store, actions }: SidebarProps) {
       <div className="ag-sidebar__body" ref={bodyRef}>
         {pack.error && <div className="ag-alert ag-alert--error" role="alert">{errorText(pack.error)}</div>}
         {callOpen && <CallPanel />}
-        <PendingTickets currentKey={ticketKey || null} />
         <TicketSummary ticket={ticket} adapterLabel={adapterLabel} />
         <VagueSubjectHint subject={ticket?.subject ?? ''} onInsert={actions.insert} onCopy={actions.copy} />
         {hasText ? (
@@ -271,6 +273,7 @@ export function Sidebar({ store, actions }: SidebarProps) {
             row={row}
             templates={templates}
             context={context}
+            ticket={ticket}
             onInsert={actions.insert}
             onCopy={actions.copy}
             onInserted={(templateId) => {
@@ -294,7 +297,7 @@ export function Sidebar({ store, actions }: SidebarProps) {
           />
         )}
         {noteStatus && (
-          <p className="ag-alert ag-alert--warning" role="status" data-testid="note-status">{noteStatus.message}</p>
+          <p className={`ag-alert ${noteStatus.ok ? 'ag-alert--success' : 'ag-alert--warning'}`} role="status" data-testid="note-status">{noteStatus.message}</p>
         )}
         <SolicitationPanel ticket={ticket} row={row} active={open} lastAction={lastAction} />
         {/* Rarely needed: at the end of the panel, not in the header or a footer that would take the answer's height. */}

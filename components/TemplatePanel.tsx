@@ -2,7 +2,9 @@
 // « à relire » confirmation of drafts.
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Pack, NomenclatureRow, ResponseTemplate } from '@/lib/pack/schema';
-import { analyzeTemplate, renderTemplate, textToHtml, type TemplateContext } from '@/lib/templates';
+import { analyzeTemplate, renderTemplate, textToHtml, ticketFills, type TemplateContext } from '@/lib/templates';
+import type { Ticket } from '@/lib/crm/ticket';
+import { useFitToFold } from './useFitToFold';
 import { confirmTemplateReview, loadReviewConfirmations, localDay, needsConfirmation, type ReviewConfirmations } from '@/lib/templates/review';
 
 export interface InsertOutcome {
@@ -15,6 +17,8 @@ export interface TemplatePanelProps {
   row: NomenclatureRow;
   templates: ResponseTemplate[];
   context: TemplateContext;
+  /** What the ticket gives for `{{saisie:…}}` fill-ins (structure, phone): prefilled, still editable. */
+  ticket?: Pick<Ticket, 'structure' | 'phone'> | null;
   onInsert: (content: { text: string; html?: string; caretOffset?: number }) => Promise<InsertOutcome>;
   onCopy: (text: string, html?: string) => Promise<InsertOutcome>;
   /** After Insérer or Copier succeeded (the request is logged at once). */
@@ -25,12 +29,15 @@ export interface TemplatePanelProps {
 }
 
 export function TemplatePanel(props: TemplatePanelProps) {
-  const { row, templates, context, onInsert, onCopy, onInserted, insertRequested, onInsertRequestHandled } = props;
+  const { row, templates, context, ticket, onInsert, onCopy, onInserted, insertRequested, onInsertRequestHandled } = props;
   const id = useId();
   const [templateId, setTemplateId] = useState(templates[0]?.id ?? '');
   const template = templates.find((t) => t.id === templateId) ?? templates[0];
   const fillIns = useMemo(() => (template ? analyzeTemplate(`${template.text}\n${template.html}`).fillIns : []), [template]);
-  const [fills, setFills] = useState<Record<string, string>>({});
+  // What the référent typed wins over what the ticket gives (an emptied field stays empty, and is refused).
+  const [typed, setFills] = useState<Record<string, string>>({});
+  const prefilled = useMemo(() => ticketFills(fillIns, ticket), [fillIns, ticket]);
+  const fills = useMemo(() => ({ ...prefilled, ...typed }), [prefilled, typed]);
   const rendered = useMemo(() => (template ? renderTemplate(template, context, fills) : null), [template, context, fills]);
   const [draft, setDraft] = useState<string | null>(null);
   const [status, setStatus] = useState<InsertOutcome | null>(null);
@@ -52,6 +59,11 @@ export function TemplatePanel(props: TemplatePanelProps) {
     setStatus(null);
     setPending(null);
   }, [row.id, templates]);
+
+  // Answer first: the text box gives way so that Insérer stays above the fold whatever sits above it.
+  const boxRef = useRef<HTMLTextAreaElement>(null);
+  const rowRef = useRef<HTMLDivElement>(null);
+  useFitToFold(boxRef, rowRef, `${row.id}:${template?.id ?? ''}`);
 
   const insertNow = useRef<() => void>(() => {});
   useEffect(() => {
@@ -155,7 +167,10 @@ export function TemplatePanel(props: TemplatePanelProps) {
       )}
       {fillIns.map((f) => (
         <div className="ag-field" key={f}>
-          <label className="ag-label" htmlFor={`${id}-f-${f}`}>{f}</label>
+          <label className="ag-label" htmlFor={`${id}-f-${f}`}>
+            {f}
+            {prefilled[f] !== undefined && typed[f] === undefined && <span className="ag-hint"> (lu sur le ticket : vérifiez)</span>}
+          </label>
           <input
             id={`${id}-f-${f}`}
             className="ag-input"
@@ -173,6 +188,7 @@ export function TemplatePanel(props: TemplatePanelProps) {
         <label className="ag-label" htmlFor={`${id}-text`}>Texte à insérer (modifiable)</label>
         <textarea
           id={`${id}-text`}
+          ref={boxRef}
           className="ag-textarea"
           data-testid="template-text"
           value={text}
@@ -185,7 +201,7 @@ export function TemplatePanel(props: TemplatePanelProps) {
           Avant d’insérer ou de copier — {blockers.join(' ; ')}.
         </p>
       )}
-      <div className="ag-actions">
+      <div className="ag-actions ag-actions--answer" ref={rowRef}>
         <button
           type="button"
           className="ag-btn"

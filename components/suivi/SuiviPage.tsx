@@ -11,6 +11,7 @@ import { SuiviConsolidation } from '@/components/suivi/SuiviConsolidation';
 import { SuiviPrivacy } from '@/components/suivi/SuiviPrivacy';
 import { SuiviEntryForm } from '@/components/SuiviEntryForm';
 import { SurveyReminderBanner, SurveySentLog } from '@/components/suivi/SuiviReminder';
+import { PendingSection } from '@/components/PendingTickets';
 import { usePack } from '@/components/SuiviData';
 import { useSolicitationRows } from '@/components/suivi/SuiviStore';
 import { useStoreMutation } from '@/components/useStoreMutation';
@@ -73,6 +74,7 @@ export function SuiviPage() {
         </ul>
       </nav>
       <SurveyReminderBanner />
+      <PendingSection onSettled={() => void rowsQuery.refetch()} />
       {pack.isError && <p className="ag-alert ag-alert--error" role="alert">Nomenclature indisponible : la saisie est limitée.</p>}
       {rowsQuery.isError && <p className="ag-alert ag-alert--error" role="alert">Lecture du suivi impossible.</p>}
 

@@ -20,8 +20,13 @@ async function storedCorrections(): Promise<CorrectionRow[]> {
   }
 }
 
+// Read as the worker starts, while the pack loads: a woken worker's first build does not wait for IndexedDB afterwards.
+let prefetched: Promise<CorrectionRow[]> | undefined;
+
 async function build(pack: Pack): Promise<Classifier> {
-  return createClassifier(pack, await storedCorrections());
+  const rows = prefetched ?? storedCorrections();
+  prefetched = undefined;
+  return createClassifier(pack, await rows);
 }
 
 function forPack(pack: Pack): Promise<Classifier> {
@@ -36,10 +41,12 @@ function get(): Promise<Classifier> {
 /** Rebuilds the classifier from the stored corrections (after a purge or « Tout supprimer »). */
 export function reloadCorrections(): void {
   built = undefined;
+  prefetched = undefined;
   void get();
 }
 
 export function registerClassifyHandlers(): void {
+  prefetched = storedCorrections();
   onPackChange((pack) => void forPack(pack));
   onMessage('classify', async ({ data }) => {
     const input = classifyInputSchema.safeParse(data ?? {});

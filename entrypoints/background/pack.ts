@@ -37,7 +37,8 @@ function initialized(): Promise<PackManager> {
     } catch (e) {
       console.warn('[aiguilleur] source du pack illisible, pack intégré utilisé', e);
     }
-    await packStatusItem.setValue(m.getStatus());
+    // Not awaited: a woken worker answers its first classify without waiting for this storage write.
+    void packStatusItem.setValue(m.getStatus()).catch(() => {});
     return m;
   })();
   return ready;

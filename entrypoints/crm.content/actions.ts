@@ -12,6 +12,7 @@ import type { LearntHooks } from '@/lib/crm/read-context';
 import { robustSelector } from '@/lib/crm/selector';
 import { learnSelector } from '@/lib/crm/learnt-selectors';
 import { pickElement } from '@/components/element-picker';
+import { switchToComment } from '@/lib/crm/controls';
 
 /** The learnt selectors of this host, as the content script keeps them, and how to read the page again. */
 export interface PageReading {
@@ -48,6 +49,24 @@ export function createSidebarActions(
       const result = await requestInsert(document, target, content);
       if (result.ok) return { ok: true, message: 'Réponse insérée dans l’éditeur.' };
       return { ok: false, message: result.message ?? "L'insertion a échoué : le texte a été copié, collez-le avec Ctrl+V." };
+    },
+    async insertNote(content) {
+      await bridge;
+      // Only into the CRM's internal-comment composer: never into the e-mail to the requester.
+      const switched = await switchToComment(document, adapter.controls);
+      const target = switched ? adapter.findEditor(document, { learnt: reading.learnt() }) : null;
+      if (target) {
+        const result = await requestInsert(document, target, content);
+        if (result.ok) return { ok: true, message: 'Note interne insérée dans l’onglet « Commentaire » du ticket : relisez-la puis ajoutez le commentaire.' };
+      }
+      const copied = await copyToClipboard(document, content.text, content.html);
+      const why = switched ? 'l’éditeur du commentaire n’a pas pu la recevoir' : 'Aiguilleur ne sait pas ouvrir l’onglet de commentaire interne de ce CRM';
+      return {
+        ok: false,
+        message: copied
+          ? `Note interne non insérée (${why}) ; jamais dans la réponse, elle partirait chez le demandeur. Elle est copiée : collez-la avec Ctrl+V dans l’onglet « Commentaire » du ticket.`
+          : `Note interne non insérée (${why}), et la copie a échoué : recopiez-la dans l’onglet « Commentaire » du ticket.`,
+      };
     },
     async copy(text, html) {
       const ok = await copyToClipboard(document, text, html);

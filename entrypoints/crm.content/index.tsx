@@ -11,6 +11,7 @@ import { createSidebarStore, SIDEBAR_DEFAULTS } from '@/lib/sidebar/store';
 import { applyDock, clampWidth, dockOffset, removeDock } from '@/lib/sidebar/dock';
 import { createTicketWatcher } from '@/lib/sidebar/ticket-watcher';
 import { followPackCrmFields } from '@/lib/sidebar/crm-fields';
+import { controlSignal } from '@/lib/crm/controls';
 import { SidebarRoot } from '@/components/SidebarRoot';
 import { createSidebarActions } from './actions';
 import { SIDEBAR_CSS } from '@/components/sidebar-css';
@@ -119,6 +120,17 @@ export default defineContentScript({
       watcher.refresh();
     });
     ctx.addEventListener(window, 'wxt:locationchange', () => watcher.refresh());
+    // The CRM's own send and close controls: a ticket answered without a template (or closed) is logged too.
+    ctx.addEventListener(
+      document,
+      'click',
+      (e) => {
+        const kind = controlSignal(e.target, adapter.controls);
+        const { ticket } = store.getSnapshot();
+        if (kind && ticket) store.set({ crmSignal: { kind, ticketKey: ticket.key || ticket.url, at: Date.now() } });
+      },
+      { capture: true },
+    );
     // A selection is read as the request only where the adapter needs it: read it again as the référent selects.
     ctx.addEventListener(document, 'selectionchange', () => readsSelection && watcher.refreshSoon());
     const stopCrmFields = followPackCrmFields(() => watcher.refresh());

@@ -17,6 +17,8 @@ export const SELECTORS = {
   requesterArea: ['.ticket-description', '[data-test-id="requester-widget"]', '.requester-info'],
   mailto: ['[data-test-id="requester-widget"] a[href^="mailto:"]', 'a[href^="mailto:"]'],
   sendButton: ['[data-test-id="send-button"]', '[data-test-id*="send"]', 'button[data-test-id*="reply"]'],
+  /** What counts as sending a reply: the send button itself (« Répondre », which opens the composer, does not). */
+  sendControl: ['[data-test-id="send-button"]'],
   editor: ['div.fr-element.fr-view[contenteditable]', ...EDITABLE_SELECTORS],
   properties: ['[data-test-id="ticket-properties"]', '.ticket-properties'],
 } as const;
@@ -58,5 +60,6 @@ export const freshdeskAdapter: CrmAdapter = {
     }
   },
   findEditor: (doc, ctx) => learntEditor(doc, ctx) ?? findReplyEditor(doc, SELECTORS.sendButton, SELECTORS.editor, ctx?.report),
+  controls: { send: SELECTORS.sendControl },
   root: (doc) => doc.body,
 };

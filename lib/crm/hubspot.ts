@@ -46,6 +46,9 @@ export const SELECTORS = {
   mailto: ['a[href^="mailto:"]'],
   tel: ['a[href^="tel:"]'],
   sendButton: ['[data-test-id="composer-send-button"]', '[data-test-id*="send-button"]', 'button[data-selenium-test*="send"]'],
+  closeButton: ['[data-test-id="ticket-close-button"]', '[data-test-id*="close-ticket"]', '[data-selenium-test*="close-ticket"]'],
+  commentTab: ['[data-test-id="composer-tab-comment"]', '[data-test-id*="comment-tab"]', '[role="tab"][data-tab="comment"]'],
+  commentActive: ['[data-test-id="composer"][data-mode="comment"]', '[data-test-id="composer-tab-comment"][aria-selected="true"]'],
   editor: EDITABLE_SELECTORS,
 } as const;
 
@@ -178,5 +181,6 @@ export const hubspotAdapter: CrmAdapter = {
     }
   },
   findEditor: (doc, ctx) => learntEditor(doc, ctx) ?? findReplyEditor(doc, SELECTORS.sendButton, SELECTORS.editor, ctx?.report),
+  controls: { send: SELECTORS.sendButton, close: SELECTORS.closeButton, commentTab: SELECTORS.commentTab, commentActive: SELECTORS.commentActive },
   root: (doc) => doc.body,
 };

@@ -1,6 +1,7 @@
 // A help-desk ticket as read from the page: the one value everything after the adapter works on.
 import { z } from 'zod';
 import type { ReadContext } from './read-context';
+import type { CrmControls } from './controls';
 
 export const crmSourceSchema = z.enum(['hubspot', 'zendesk', 'freshdesk', 'generic']);
 export type CrmSource = z.infer<typeof crmSourceSchema>;
@@ -41,6 +42,8 @@ export interface CrmAdapter {
   findEditor(doc: Document, ctx?: ReadContext): HTMLElement | null;
   /** Where the adapter reads the open ticket when not the whole document (Zendesk's selected workspace): learnt selectors are made for it. */
   scope?(doc: Document, url: URL): ParentNode | null;
+  /** The CRM's send / close / comment controls (lib/crm/controls.ts), when known. */
+  controls?: CrmControls;
   /** Element whose changes mean the ticket view changed (observed to re-read). */
   root?(doc: Document): Element | null;
 }

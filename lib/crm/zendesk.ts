@@ -31,6 +31,8 @@ export const SELECTORS = {
   commentAuthor: ['[data-test-id="omni-log-comment-user-link"]', '[data-test-id*="user-link"]', '[data-test-id*="author"]'],
   requester: ['[data-test-id="ticket-system-field-requester-select"]', '[data-test-id*="requester"]'],
   sendButton: ['[data-test-id="submit_button-button"]', '[data-test-id*="submit_button"]', 'button[type="submit"]'],
+  /** What counts as sending a reply: the composer's own submit button only (any other `type=submit` is not a reply). */
+  sendControl: ['[data-test-id="submit_button-button"]', '[data-test-id*="submit_button"]'],
   editor: ['.ck-editor__editable[data-test-id="omnicomposer-rich-text-ckeditor"]', '.ck-editor__editable[contenteditable="true"]', ...EDITABLE_SELECTORS],
 } as const;
 
@@ -101,5 +103,6 @@ export const zendeskAdapter: CrmAdapter = {
     return scope ? (learntEditor(scope, ctx) ?? findReplyEditor(scope, SELECTORS.sendButton, SELECTORS.editor, ctx?.report)) : learntEditor(doc, ctx);
   },
   scope: (doc, url) => zendeskScope(doc, url),
+  controls: { send: SELECTORS.sendControl },
   root: (doc) => doc.body,
 };

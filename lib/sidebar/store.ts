@@ -1,5 +1,6 @@
 // The sidebar's external store: open state, docked width, the ticket read from the page and keyboard-command requests.
 import type { Ticket } from '../crm/ticket';
+import type { CrmSignal } from '../crm/controls';
 
 export interface SidebarSnapshot {
   open: boolean;
@@ -13,6 +14,8 @@ export interface SidebarSnapshot {
   insertRequested: boolean;
   /** Bumped when the sidebar must take the keyboard focus (opened by the keyboard command). */
   focusRequest: number;
+  /** The référent used the CRM's own send or close control on this ticket; the sidebar logs it, then clears it. */
+  crmSignal: { kind: CrmSignal; ticketKey: string; at: number } | null;
 }
 
 export interface SidebarStore {
@@ -21,7 +24,7 @@ export interface SidebarStore {
   set(patch: Partial<SidebarSnapshot>): void;
 }
 
-export const SIDEBAR_DEFAULTS = { width: 380, insertRequested: false, focusRequest: 0 } as const;
+export const SIDEBAR_DEFAULTS = { width: 380, insertRequested: false, focusRequest: 0, crmSignal: null } as const;
 
 export function createSidebarStore(initial: Pick<SidebarSnapshot, 'open' | 'ticket' | 'ticketReadAt' | 'adapterLabel'> & Partial<SidebarSnapshot>): SidebarStore {
   let state: SidebarSnapshot = { ...SIDEBAR_DEFAULTS, ...initial };

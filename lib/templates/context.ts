@@ -88,3 +88,20 @@ export function buildTemplateContext(src: ContextSources): TemplateContext {
     date: formatFrenchDate(src.now ?? new Date()),
   };
 }
+
+/** Lower case without accents, for matching fill-in labels. */
+const plain = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * Values the ticket gives for `{{saisie:…}}` fill-ins, by label: a label about the structure gets the ticket's structure,
+ * one about a phone its phone number. Shown prefilled, still editable; a label the ticket says nothing about stays empty.
+ */
+export function ticketFills(labels: readonly string[], ticket: Pick<Ticket, 'structure' | 'phone'> | null | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const label of labels) {
+    const key = plain(label);
+    const value = /\bstructure\b/.test(key) ? ticket?.structure : /\b(telephone|tel|portable|mobile)\b/.test(key) ? ticket?.phone : '';
+    if (value?.trim()) out[label] = value.trim();
+  }
+  return out;
+}

@@ -1,5 +1,5 @@
 // Public API of the template language: context, analysis, rendering, templates and KB entries per sous-motif, custom templates.
-export { templateContextSchema, emptyTemplateContext, buildTemplateContext, splitPersonName, formatFrenchDate, referentSignature } from './context';
+export { templateContextSchema, emptyTemplateContext, buildTemplateContext, splitPersonName, formatFrenchDate, referentSignature, ticketFills } from './context';
 export type { TemplateContext, ContextSources } from './context';
 export { analyzeTemplate, tokenize, KNOWN_VARIABLES, CARET_MARK, FILL_IN_PREFIX, isKnownVariable } from '../pack/template-language';
 export type { TemplateAnalysis, TemplateToken, KnownVariable } from '../pack/template-language';

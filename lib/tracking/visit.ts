@@ -1,6 +1,10 @@
 // Ticket visit timer (pure): runs while the référent is on a ticket, pauses when they leave it, resumes when back;
 // each visit is logged at most once.
-export type SidebarAction = { kind: 'insert'; templateId: string; at: number } | { kind: 'escalate'; at: number };
+export type SidebarAction =
+  | { kind: 'insert'; templateId: string; at: number }
+  | { kind: 'escalate'; at: number }
+  /** The CRM's own send (a reply typed without a template) or close control. */
+  | { kind: 'sent' | 'closed'; at: number };
 
 export interface Visit {
   ticketKey: string;

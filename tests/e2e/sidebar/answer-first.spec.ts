@@ -1,16 +1,26 @@
 // #13 point 1, at 1366×768: the suggestions are compact lines and the réponse type with Insérer is on screen without
-// scrolling; requalification is folded (R); keys 1/2/3 pick; Escape closes; the browser commands focus and insert.
+// scrolling, even with a ticket pending above it; requalification is folded (R); keys 1/2/3 pick; Escape closes; the
+// browser commands focus and insert.
 import { test, expect } from '../fixtures';
 import { SidebarPage } from './sidebar.page';
-import { expectReachable, reachability } from '../pages/visibility';
+import { expectReachable } from '../pages/visibility';
 import { DEMO_TICKETS } from '../../fixtures/tickets/index';
 
 const LAPTOP = { width: 1366, height: 768 };
 const first = DEMO_TICKETS[0]!;
+const earlier = DEMO_TICKETS[1]!;
 
 test('answer first at 1366×768, keys and commands', async ({ context }) => {
-  const { page, crm, sidebar } = await SidebarPage.onHubSpotTicket(context, first.id);
+  // A day's state on purpose: an earlier ticket answered with Insérer and left without « Résolu » is pending.
+  const { page, crm, sidebar } = await SidebarPage.onHubSpotTicket(context, earlier.id);
   await page.setViewportSize(LAPTOP);
+  await crm.focusEditor();
+  await sidebar.insert();
+  await expect(sidebar.root.getByTestId('logged-status')).toHaveText('en cours');
+  await crm.goTo(first.id);
+  await sidebar.waitForTicket(`hubspot:${first.id}`);
+  const pending = sidebar.root.getByTestId('pending-tickets');
+  await expect(pending).toContainText('À confirmer');
 
   // Three suggestions, one line each.
   const lines = sidebar.suggestions.locator('button.ag-suggestion');
@@ -31,13 +41,17 @@ test('answer first at 1366×768, keys and commands', async ({ context }) => {
     await expectReachable(target, name);
   }
   await page.screenshot({ path: 'tests/e2e/screenshots/sidebar-answer-first-1366x768.png' });
+  // Opened, the pending list drops over the body; folded again, the answer is back as it was.
+  await pending.locator('summary').click();
+  await expect(pending.getByTestId('pending-ticket').first()).toBeVisible();
+  await pending.locator('summary').click();
+  await expectReachable(sidebar.insertButton(), 'Insérer, liste « À confirmer » repliée');
 
   // Key 2 picks the second suggestion and its answer is brought into view.
   await lines.first().focus();
   await page.keyboard.press('2');
   await expect(lines.nth(1)).toHaveAttribute('aria-pressed', 'true');
-  const afterPick = await reachability(sidebar.insertButton());
-  expect(afterPick.inViewport, 'Insérer visible après le choix').toBe(true);
+  await expectReachable(sidebar.insertButton(), 'Insérer après le choix');
   await page.keyboard.press('1');
   await expect(lines.first()).toHaveAttribute('aria-pressed', 'true');
 

@@ -1,5 +1,5 @@
-// #13 point 5: Insérer and Copier refuse while a {{saisie:…}} is empty or a {{…}} mark is left, and say which; a
-// mailbox named after an organisation is greeted « Bonjour, ».
+// #13 point 5: a {{saisie:…}} the ticket answers (structure) is prefilled; Insérer and Copier refuse while a fill-in is
+// empty or a {{…}} mark is left, and say which; a mailbox named after an organisation is greeted « Bonjour, ».
 import { test, expect } from '../fixtures';
 import { SidebarPage } from './sidebar.page';
 import { DEMO_TICKETS } from '../../fixtures/tickets/index';
@@ -10,6 +10,14 @@ test('never send what is not ready', async ({ context }) => {
   const { page, crm, sidebar } = await SidebarPage.onHubSpotTicket(context, withFillIn.id);
   await page.setViewportSize({ width: 1366, height: 768 });
   const blockers = sidebar.root.getByTestId('template-blockers');
+  // « Nom de la structure » comes prefilled from the ticket (to check), and is in the text: nothing blocks.
+  const structure = sidebar.root.getByLabel(/Nom de la structure/);
+  await expect(structure).toHaveValue(withFillIn.structure);
+  await expect(sidebar.templateText()).toHaveValue(new RegExp(`\\(${withFillIn.structure}\\)`));
+  await expect(blockers).toHaveCount(0);
+  await page.screenshot({ path: 'tests/e2e/screenshots/sidebar-fill-in-prefilled-1366x768.png' });
+  // Emptied by the référent, it blocks.
+  await structure.fill('');
   await expect(blockers).toContainText('à compléter');
   const fillName = ((await blockers.textContent()) ?? '').match(/à compléter : ([^;.]+)/)![1]!.split(',')[0]!.trim();
 

@@ -41,7 +41,7 @@ test('a ticket answered with Insérer then left without any other click is on th
   // (Other tests of the run may have left their own tickets pending.)
   const pendingList = sidebar.root.getByTestId('pending-tickets');
   await expect(pendingList).toContainText('À confirmer');
-  await pendingList.locator('summary').click();
+  await pendingList.locator("summary").click();
   const pending = sidebar.root.locator(`[data-testid="pending-ticket"][data-ticket-key="hubspot:${ticket.id}"]`);
   await expect(pending).toHaveCount(1);
   await expect(pending).toContainText(ticket.id);
@@ -51,6 +51,13 @@ test('a ticket answered with Insérer then left without any other click is on th
   await expect(suivi.historyRows).toHaveCount(1);
   await expect(suivi.historyRows.first()).toContainText('Fusion des personnes');
   await expect(suivi.historyRows.first()).toContainText('En cours');
+  // The Suivi page lists it first, « À confirmer ».
+  const suiviPending = suivi.page.getByTestId('suivi-pending');
+  await expect(suiviPending.locator(`[data-testid="pending-ticket"][data-ticket-key="hubspot:${ticket.id}"]`)).toContainText(ticket.id);
+  const beforeResults = await suiviPending.evaluate((el) => Boolean(el.compareDocumentPosition(document.getElementById('resultats')!) & Node.DOCUMENT_POSITION_FOLLOWING));
+  expect(beforeResults, '« À confirmer » avant les résultats').toBe(true);
+  await suivi.page.setViewportSize({ width: 1366, height: 768 });
+  await suivi.page.screenshot({ path: 'tests/e2e/screenshots/suivi-pending-1366x768.png' });
 
   // « Résolu : oui » from the pending list only updates the same row.
   await pending.getByRole('button', { name: 'Résolu : oui' }).click();
@@ -58,4 +65,5 @@ test('a ticket answered with Insérer then left without any other click is on th
   await suivi.page.reload();
   await expect(suivi.historyRows).toHaveCount(1);
   await expect(suivi.historyRows.first()).toContainText('Oui');
+  await expect(suivi.page.locator(`[data-testid="pending-ticket"][data-ticket-key="hubspot:${ticket.id}"]`)).toHaveCount(0);
 });

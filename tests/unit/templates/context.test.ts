@@ -1,6 +1,6 @@
 // Unit tests of the template context built from a Ticket, the référent's profile and a KB entry.
 import { describe, expect, it } from 'vitest';
-import { buildTemplateContext, splitPersonName, templateContextSchema } from '@/lib/templates/context';
+import { buildTemplateContext, splitPersonName, templateContextSchema, ticketFills } from '@/lib/templates/context';
 import { ticketSchema } from '@/lib/crm/ticket';
 import { profilSchema } from '@/lib/settings';
 
@@ -35,5 +35,20 @@ describe('buildTemplateContext', () => {
     expect(c.kb.lien).toBe('https://kb.fr');
     expect(c.referent.signature).toBe('Équipe SIAO');
     expect(c.ticket.numero).toBe('');
+  });
+});
+
+describe('ticketFills', () => {
+  const ticket = { structure: 'CHRS Le Soleil', phone: '04 78 12 34 56' };
+  it('fills a structure label with the structure and a phone label with the phone, accents and case aside', () => {
+    expect(ticketFills(['Nom de la structure', 'Téléphone du demandeur', 'N° de TEL'], ticket)).toEqual({
+      'Nom de la structure': 'CHRS Le Soleil',
+      'Téléphone du demandeur': '04 78 12 34 56',
+      'N° de TEL': '04 78 12 34 56',
+    });
+  });
+  it('leaves other labels, and what the ticket does not give, empty', () => {
+    expect(ticketFills(['Date de la demande', 'Structure'], { structure: ' ', phone: '' })).toEqual({});
+    expect(ticketFills(['Nom de la structure'], null)).toEqual({});
   });
 });
