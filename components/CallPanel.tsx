@@ -2,12 +2,13 @@
 // read out or e-mail, and a one-click end of call that logs one row per request (popup and sidebar; the call survives closing the popup).
 import { useId } from 'react';
 import type { NomenclatureRow } from '@/lib/pack/schema';
-import { STATUS_LABELS, statusSchema } from '@/lib/tracking/solicitation';
+import { STATUS_LABELS } from '@/lib/tracking/solicitation';
 import { formatElapsed } from '@/lib/tracking/visit';
 import { reformulation } from '@/lib/templates/practices';
 import { NomenclatureSelect } from './NomenclatureSelect';
 import { CallAnswer } from './CallAnswer';
-import { usePack } from './SuiviData';
+import { StatusFieldset } from './StatusFieldset';
+import { usePack } from './queries';
 import { useCallDraft } from './useCallDraft';
 
 export interface CallPanelProps {
@@ -87,14 +88,7 @@ export function CallPanel({ onLogged }: CallPanelProps) {
             </p>
           )}
           {selectedRow && pack.data && <CallAnswer pack={pack.data} row={selectedRow} templates={templates} draft={draft} />}
-          <fieldset className="ag-field">
-            <legend className="ag-label">Problème résolu ?</legend>
-            {statusSchema.options.map((s) => (
-              <label key={s}>
-                <input type="radio" name={`${id}-status`} checked={current.status === s} onChange={() => setCurrent((c) => ({ ...c, status: s }))} /> {STATUS_LABELS[s]}
-              </label>
-            ))}
-          </fieldset>
+          <StatusFieldset name={`${id}-status`} value={current.status} onChange={(status) => setCurrent((c) => ({ ...c, status }))} />
           <div className="ag-field">
             <label>
               <input type="checkbox" checked={current.escalated} onChange={(e) => setCurrent((c) => ({ ...c, escalated: e.target.checked }))} /> Escaladé au national

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { sendMessage } from '@/lib/messaging';
 import { solicitationInputSchema, STATUS_LABELS, type SolicitationStatus } from '@/lib/tracking/solicitation';
 import { loadMemory, pendingTickets, updateMemory, watchMemory, type TicketMemory } from '@/lib/sidebar/ticket-memory';
-import { errorText } from './SuiviData';
+import { errorText } from './queries';
 
 interface Pending {
   pending: TicketMemory[];

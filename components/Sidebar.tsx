@@ -1,6 +1,6 @@
 // The Aiguilleur sidebar, docked beside the CRM page: ticket, suggestions, folded requalification, réponse type, KB, escalation, log.
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { sendMessage } from '@/lib/messaging';
 import type { NomenclatureRow } from '@/lib/pack/schema';
 import type { SidebarStore } from '@/lib/sidebar/store';
@@ -10,10 +10,9 @@ import { selectedRow, selectedRowId as selectedRowIdOf } from '@/lib/sidebar/row
 import { isTextField, sidebarKeyAction } from '@/lib/sidebar/keys';
 import { isPersonName } from '@/lib/sidebar/greeting';
 import { clampWidth, MAX_WIDTH, MIN_WIDTH, RAIL_WIDTH } from '@/lib/sidebar/dock';
-import { watchPackStatus } from '@/lib/pack/status-item';
 import { buildTemplateContext, replyKbEntry } from '@/lib/templates';
 import { useRowTemplates } from './useRowTemplates';
-import { usePack } from './SuiviData';
+import { CLASSIFY_QUERY_KEY, errorText, usePack, usePackRefetch } from './queries';
 import type { SidebarAction } from '@/lib/tracking/visit';
 import { useSettings } from './useSettings';
 import { TicketSummary } from './TicketSummary';
@@ -46,25 +45,25 @@ export interface SidebarProps {
   actions: SidebarActions;
 }
 
-function errorText(err: unknown): string {
-  return `Le service d'Aiguilleur ne répond pas (${err instanceof Error ? err.message : String(err)}). Rechargez la page ; la qualification manuelle reste possible.`;
+/** The sidebar's data (pack, suggestions) is missing: say why, and that qualifying by hand still works. */
+function unavailableText(err: unknown): string {
+  return `Aiguilleur indisponible : ${errorText(err)}. La qualification manuelle reste possible.`;
 }
+
+/** Queries derived from the pack, fetched again when another pack is installed. */
+const PACK_DERIVED_KEYS = [CLASSIFY_QUERY_KEY];
 
 export function Sidebar({ store, actions }: SidebarProps) {
   const snap = useSyncExternalStore(store.subscribe, store.getSnapshot);
   const { open, ticket, adapterLabel, insertRequested, focusRequest, width, crmSignal } = snap;
   const settings = useSettings();
-  const queryClient = useQueryClient();
   // A new pack (options page, daily refresh) changes rows, templates and suggestions: fetch them again.
-  useEffect(
-    () => watchPackStatus(() => void queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] === 'pack' || q.queryKey[0] === 'classify' })),
-    [queryClient],
-  );
+  usePackRefetch(PACK_DERIVED_KEYS);
   const pack = usePack();
   const fingerprint = ticket ? ticketFingerprint(ticket) : '';
   const hasText = Boolean(ticket && (ticket.subject || ticket.firstMessage));
   const classification = useQuery({
-    queryKey: ['classify', fingerprint],
+    queryKey: [...CLASSIFY_QUERY_KEY, fingerprint],
     queryFn: () =>
       sendMessage('classify', {
         subject: ticket?.subject ?? '',
@@ -236,7 +235,7 @@ export function Sidebar({ store, actions }: SidebarProps) {
       </header>
       <p className="ag-sr-only" aria-live="polite" data-testid="ticket-announce">{announce}</p>
       <div className="ag-sidebar__body" ref={bodyRef}>
-        {pack.error && <div className="ag-alert ag-alert--error" role="alert">{errorText(pack.error)}</div>}
+        {pack.error && <div className="ag-alert ag-alert--error" role="alert">{unavailableText(pack.error)}</div>}
         {callOpen && <CallPanel />}
         <TicketSummary ticket={ticket} adapterLabel={adapterLabel} />
         <VagueSubjectHint subject={ticket?.subject ?? ''} onInsert={actions.insert} onCopy={actions.copy} />
@@ -244,7 +243,7 @@ export function Sidebar({ store, actions }: SidebarProps) {
           <ClassificationList
             classification={classification.data}
             loading={classification.isPending}
-            error={classification.error ? errorText(classification.error) : undefined}
+            error={classification.error ? unavailableText(classification.error) : undefined}
             selectedRowId={selectedRowId}
             requesterRowId={requester?.id ?? null}
             onSelect={choose}

@@ -9,7 +9,7 @@ import { newCall, rowsFromCall, type CallDraft, type CallRequest } from '@/lib/t
 import { loadCall, saveCall, watchCall } from '@/lib/tracking/call-storage';
 import type { NomenclatureChoice } from './NomenclatureSelect';
 import { useRowTemplates } from './useRowTemplates';
-import { SOLICITATIONS_QUERY_KEY, errorText, withTimeout } from './SuiviData';
+import { CLASSIFY_QUERY_KEY, SOLICITATIONS_QUERY_KEY, errorText, withTimeout } from './queries';
 
 export interface CurrentRequest {
   choice: Partial<NomenclatureChoice>;
@@ -60,7 +60,7 @@ export function useCallDraft(nomenclature: readonly NomenclatureRow[], onLogged?
     return () => clearTimeout(t);
   }, [draft?.text]);
   const classification = useQuery({
-    queryKey: ['classify', classifyText],
+    queryKey: [...CLASSIFY_QUERY_KEY, classifyText],
     queryFn: () => withTimeout(sendMessage('classify', { subject: '', body: classifyText }), 4000),
     enabled: classifyText.length >= 8,
     retry: false,

@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { templatesForRow } from '@/lib/templates';
 import type { ResponseTemplate } from '@/lib/pack/schema';
-import { usePack } from './SuiviData';
+import { usePack } from './queries';
 import { useCustomTemplates } from './useCustomTemplates';
 
 export function useRowTemplates(rowId: string | null): ResponseTemplate[] {

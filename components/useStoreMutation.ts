@@ -1,6 +1,6 @@
 // One write of an extension page to a local store: the log rows are refreshed after it, a failure becomes a French message.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { SOLICITATIONS_QUERY_KEY, errorText } from './SuiviData';
+import { SOLICITATIONS_QUERY_KEY, errorText } from './queries';
 
 export type MutationResult<R> = { ok: true; value: R } | { ok: false; error: string };
 

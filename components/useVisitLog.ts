@@ -11,7 +11,7 @@ import { localIsoDateTime } from '@/lib/tracking/dates';
 import type { NomenclatureChoice } from './NomenclatureSelect';
 import type { Ticket } from '@/lib/crm/ticket';
 import type { NomenclatureRow } from '@/lib/pack/schema';
-import { errorText, usePack } from './SuiviData';
+import { errorText, usePack } from './queries';
 
 export interface VisitLogInput {
   ticket: Ticket | null;

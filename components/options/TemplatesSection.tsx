@@ -5,7 +5,7 @@ import { TemplateProposal } from '@/components/options/TemplateProposal';
 import type { CustomTemplateRow } from '@/lib/templates/custom';
 import { useSettings } from '@/components/useSettings';
 import { useCustomTemplates, useDeleteCustomTemplate, useSaveCustomTemplate } from '../useCustomTemplates';
-import { usePack } from '../SuiviData';
+import { usePack } from '../queries';
 
 type Mode = { kind: 'list' } | { kind: 'edit'; row: CustomTemplateRow | null } | { kind: 'propose'; row: CustomTemplateRow };
 

@@ -1,32 +1,20 @@
 // React Query hooks of the options page's pack: status (watched), installing a file, asking the background to refresh the URL.
-import { useEffect } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { sendMessage } from '@/lib/messaging';
-import { watchPackStatus } from '@/lib/pack/status-item';
 import { backoffDelay } from '@/lib/pack/fetch';
 import type { InstallPackRequest, PackInstallResult } from '@/lib/pack/protocol';
-import { PACK_QUERY_KEY } from '@/components/SuiviData';
+import { usePackRefetch } from '@/components/queries';
 
-const keys = {
-  status: ['packStatus'] as const,
-  pack: PACK_QUERY_KEY,
-};
+const PACK_STATUS_KEY = ['packStatus'] as const;
+const STATUS_KEYS = [PACK_STATUS_KEY];
 
 /** Re-reads status and pack whenever the background changes them (no reload). */
 export function usePackStatusWatch(): void {
-  const qc = useQueryClient();
-  useEffect(
-    () =>
-      watchPackStatus(() => {
-        void qc.invalidateQueries({ queryKey: keys.status });
-        void qc.invalidateQueries({ queryKey: keys.pack });
-      }),
-    [qc],
-  );
+  usePackRefetch(STATUS_KEYS);
 }
 
 export function usePackStatus() {
-  return useQuery({ queryKey: keys.status, queryFn: () => sendMessage('getPackStatus', undefined) });
+  return useQuery({ queryKey: PACK_STATUS_KEY, queryFn: () => sendMessage('getPackStatus', undefined) });
 }
 
 /** A failure of the background's fetch, thrown so that React Query shows it and retries it with backoff when worth it. */
@@ -52,7 +40,7 @@ export function useRefreshPack() {
     },
     retry: (failureCount, error) => error instanceof RefreshError && error.retryable && failureCount < MAX_RETRIES,
     retryDelay: (attempt) => backoffDelay(attempt),
-    onSettled: () => qc.invalidateQueries({ queryKey: keys.status }),
+    onSettled: () => qc.invalidateQueries({ queryKey: PACK_STATUS_KEY }),
   });
 }
 
@@ -60,6 +48,6 @@ export function useInstallPack() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (req: InstallPackRequest) => sendMessage('installPack', req),
-    onSettled: () => qc.invalidateQueries({ queryKey: keys.status }),
+    onSettled: () => qc.invalidateQueries({ queryKey: PACK_STATUS_KEY }),
   });
 }

@@ -12,7 +12,7 @@ import { SuiviPrivacy } from '@/components/suivi/SuiviPrivacy';
 import { SuiviEntryForm } from '@/components/SuiviEntryForm';
 import { SurveyReminderBanner, SurveySentLog } from '@/components/suivi/SuiviReminder';
 import { PendingSection } from '@/components/PendingTickets';
-import { usePack } from '@/components/SuiviData';
+import { usePack } from '@/components/queries';
 import { useSolicitationRows } from '@/components/suivi/SuiviStore';
 import { useStoreMutation } from '@/components/useStoreMutation';
 import { loadSettings } from '@/lib/settings';

@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { liveQuery } from 'dexie';
 import { solicitationStore } from '@/lib/tracking/store';
-import { SOLICITATIONS_QUERY_KEY } from '../SuiviData';
+import { SOLICITATIONS_QUERY_KEY } from '../queries';
 
 export function useSolicitationRows() {
   const queryClient = useQueryClient();

@@ -5,7 +5,7 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useStoreMutation, type StoreMutation } from '@/components/useStoreMutation';
-import { SOLICITATIONS_QUERY_KEY } from '@/components/SuiviData';
+import { SOLICITATIONS_QUERY_KEY } from '@/components/queries';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 let root: Root | undefined;
