@@ -6,7 +6,7 @@ import { useMutation } from '@tanstack/react-query';
 import { sendMessage } from '@/lib/messaging';
 import { STATUS_LABELS, type SolicitationInput, type SolicitationStatus } from '@/lib/tracking/solicitation';
 import { durationMinutes, elapsedMs, initialVisitState, visitReducer, type SidebarAction } from '@/lib/tracking/visit';
-import { loadMemory, updateMemory, type TicketMemory } from '@/lib/sidebar/ticket-memory';
+import { forgetRemoved, loadMemory, updateMemory, watchMemory, type TicketMemory } from '@/lib/sidebar/ticket-memory';
 import { localIsoDateTime } from '@/lib/tracking/dates';
 import type { NomenclatureChoice } from './NomenclatureSelect';
 import type { Ticket } from '@/lib/crm/ticket';
@@ -72,6 +72,8 @@ export function useVisitLog({ ticket, row, active, lastAction }: VisitLogInput) 
       live = false;
     };
   }, [ticketKey, memory]);
+  // « Tout supprimer » (Suivi page) empties the memory: a ticket it held is no longer logged here either.
+  useEffect(() => watchMemory((stored) => setMemory((prev) => forgetRemoved(prev, stored))), []);
   const priorMs = prior?.spentMs ?? 0;
   const priorLoaded = prior !== undefined;
   const elapsed = priorMs + elapsedMs(visit, now);

@@ -5,6 +5,7 @@ import { sendMessage } from '@/lib/messaging';
 import { totalOf } from '@/lib/tracking/retention';
 import { useInvalidateRows } from './SuiviStore';
 import { useStoreMutation } from '../useStoreMutation';
+import { errorText } from '../queries';
 import { describeRemoved, PersonalDataList, useInvalidatePersonalCounts, usePersonalCounts } from '../PersonalDataList';
 
 export function SuiviPrivacy({ total }: { total: number }) {
@@ -73,7 +74,7 @@ export function SuiviPrivacy({ total }: { total: number }) {
                 const gone = await sendMessage('clearPersonalData', undefined);
                 setMessage({ kind: 'success', text: `Toutes les sollicitations ont été supprimées. Données personnelles effacées : ${describeRemoved(gone)}.` });
               } catch (e) {
-                setMessage({ kind: 'error', text: `Suppression impossible : ${String(e)}` });
+                setMessage({ kind: 'error', text: `Suppression impossible : ${errorText(e)}` });
               }
               await invalidate();
               setConfirming(false);

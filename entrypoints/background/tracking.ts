@@ -8,6 +8,7 @@ import { solicitationStore } from '@/lib/tracking/store';
 import { localPersonalStores } from '@/lib/tracking/personal-store';
 import { clearPersonal, countPersonal, purgePersonal, PURGE_EVERY_MS, type PersonalCounts, type PersonalStores } from '@/lib/tracking/retention';
 import { currentCallItem, loadCall } from '@/lib/tracking/call-storage';
+import { clearMemory } from '@/lib/sidebar/ticket-memory';
 import { pending } from './escalation';
 import { reloadCorrections } from './classify';
 
@@ -15,7 +16,7 @@ const PURGE_ALARM = 'aiguilleur-tracking-purge';
 let lastPurge = 0;
 
 function personalStores(): PersonalStores {
-  return localPersonalStores({ call: { load: loadCall, clear: () => currentCallItem.setValue(null) }, pending });
+  return localPersonalStores({ call: { load: loadCall, clear: () => currentCallItem.setValue(null) }, pending, ticketMemory: { clear: clearMemory } });
 }
 
 /** Purges every personal store; the classifier forgets purged corrections. */

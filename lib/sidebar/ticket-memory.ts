@@ -74,6 +74,21 @@ export async function updateMemory(ticketKey: string, change: (m: TicketMemory |
   await ticketMemoryItem.setValue(pruneMemory(map, now));
 }
 
+/** « Tout supprimer »: forgets every ticket (time spent, logged rows, the pending list). */
+export async function clearMemory(): Promise<void> {
+  await ticketMemoryItem.setValue({});
+}
+
+/**
+ * A page's cached entries once storage changed: those removed from storage (« Tout supprimer », pruning) are forgotten,
+ * the others stay as read (the cache holds the time spent before this visit, not what this visit saves since).
+ */
+export function forgetRemoved<T>(cached: Record<string, T | null>, stored: Record<string, TicketMemory>): Record<string, T | null> {
+  const gone = Object.keys(cached).filter((k) => cached[k] !== null && !(k in stored));
+  if (gone.length === 0) return cached;
+  return { ...cached, ...Object.fromEntries(gone.map((k) => [k, null])) };
+}
+
 export function watchMemory(cb: (map: Record<string, TicketMemory>) => void): () => void {
   // After an extension reload the old content script's storage API throws (context invalidated): nothing to undo then.
   let unwatch: () => void = () => {};

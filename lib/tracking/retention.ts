@@ -1,4 +1,4 @@
-// Retention of everything personal kept on the poste (the log, corrections, escalations, the call draft and pending drafts), through each one's store.
+// Retention of everything personal kept on the poste (the log, corrections, escalations, the call draft, pending drafts, the sidebar's ticket memory), through each one's store.
 import type { AiguilleurDb } from '../db';
 import type { PendingStore } from '../escalation/pending';
 import { localDay } from './dates';
@@ -20,11 +20,17 @@ export interface CallDraftArea {
   clear(): Promise<void>;
 }
 
+/** The sidebar's per-ticket memory (`local:ticketMemory`: time spent, logged row, pending list); it prunes itself after 31 days. */
+export interface TicketMemoryArea {
+  clear(): Promise<void>;
+}
+
 /** Every store of personal data on the poste. */
 export interface PersonalStores {
   db: AiguilleurDb;
   call: CallDraftArea;
   pending: Pick<PendingStore, 'count' | 'purgeExpired' | 'clear'>;
+  ticketMemory: TicketMemoryArea;
 }
 
 /** The stores in the order the privacy sections list them, with what each one holds. */
@@ -79,6 +85,9 @@ export async function purgePersonal(s: PersonalStores, retentionMonths: number, 
 /** « Tout supprimer »: empties every store; returns how much went from each. */
 export async function clearPersonal(s: PersonalStores): Promise<PersonalCounts> {
   const before = await countPersonal(s);
+  // First: should it fail, nothing is deleted and « Tout supprimer » can be asked again (it is disabled once the log is empty).
+  // Left behind, it would show a deleted ticket as logged and keep its next send from being logged again.
+  await s.ticketMemory.clear();
   await s.db.transaction('rw', [s.db.solicitations, s.db.corrections, s.db.escalations], async () => {
     await clearAll(s.db);
     await clearCorrections(s.db);

@@ -36,7 +36,19 @@ afterEach(async () => {
   await Dexie.delete(db.name);
 });
 
-async function fill(callStart: number): Promise<PersonalStores & { call: ReturnType<typeof callArea> }> {
+/** The sidebar's ticket memory: `entries` tickets remembered; `fail` makes clearing it throw. */
+function memoryOf(entries: number, fail = false) {
+  const area = {
+    entries,
+    clear: async () => {
+      if (fail) throw new Error('stockage indisponible');
+      area.entries = 0;
+    },
+  };
+  return area;
+}
+
+async function fill(callStart: number, ticketMemory = memoryOf(3)): Promise<PersonalStores & { call: ReturnType<typeof callArea>; ticketMemory: ReturnType<typeof memoryOf> }> {
   await addMany(db, [sampleRow({ date: '2024-10-27' }), sampleRow({ date: '2025-11-01' })]);
   await db.corrections.bulkAdd([
     { createdAt: '2024-09-01T10:00:00.000Z', text: 'Objet : mdp\nJe n’arrive plus à me connecter, Jean Dupont 0611223344', rowId: 'a' },
@@ -51,7 +63,7 @@ async function fill(callStart: number): Promise<PersonalStores & { call: ReturnT
   await pending.put(1, { draft, recordId: 1, createdAt: new Date(clock - PENDING_TTL_MS - 1000).toISOString() });
   await pending.put(2, { draft, recordId: 2, createdAt: new Date(clock).toISOString() });
   clock = NOW.getTime();
-  return { db, call: callArea(callStart), pending };
+  return { db, call: callArea(callStart), pending, ticketMemory };
 }
 
 describe('retention of personal data', () => {
@@ -84,5 +96,15 @@ describe('retention of personal data', () => {
     const gone = await clearPersonal(stores);
     expect(gone).toEqual({ solicitations: 2, corrections: 2, escalations: 2, call: 1, pending: 2 });
     expect(await countPersonal(stores)).toEqual({ solicitations: 0, corrections: 0, escalations: 0, call: 0, pending: 0 });
+    // The sidebar forgets the tickets too: none shows as logged any more, and its next send is logged again.
+    expect(stores.ticketMemory.entries).toBe(0);
+  });
+
+  it('« Tout supprimer » deletes nothing when the ticket memory cannot be cleared (it can be asked again)', async () => {
+    const stores = await fill(NOW.getTime(), memoryOf(3, true));
+    const before = await countPersonal(stores);
+    await expect(clearPersonal(stores)).rejects.toThrow('stockage indisponible');
+    expect(await countPersonal(stores)).toEqual(before);
+    expect(stores.ticketMemory.entries).toBe(3);
   });
 });
