@@ -32,4 +32,14 @@ test('handling a demo ticket logs one row that appears in Suivi', async ({ conte
   await suivi.page.getByLabel('Tout (tickets compris)').check();
   await expect(suivi.survey).toHaveValue(/Nombre de sollicitations reçues \(total\) : 1\b/);
   await expect(suivi.survey).toHaveValue(/Fusion des personnes/);
+
+  // « Tout supprimer » also empties the sidebar's ticket memory: the open ticket no longer shows as logged, and its next
+  // insertion is logged again.
+  await suivi.clearAll();
+  await expect(group).toBeHidden();
+  await crm.focusEditor();
+  await sidebar.insert();
+  await expect(group.getByTestId('logged-status')).toHaveText('en cours');
+  await suivi.page.reload();
+  await expect(suivi.historyRows).toHaveCount(1);
 });

@@ -11,6 +11,10 @@ async function seedPersonalData(context: BrowserContext): Promise<void> {
   await worker!.evaluate(async () => {
     const g = globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } }; indexedDB: IDBFactory };
     await g.chrome.storage.local.set({ currentCall: { startedAt: Date.now(), phone: '0611223344', structure: 'CHU', text: 'mot de passe', requests: [] } });
+    // The sidebar's memory of a ticket it logged (not counted in the list, but emptied by « Tout supprimer »).
+    await g.chrome.storage.local.set({
+      ticketMemory: { 'hubspot:1': { ticketKey: 'hubspot:1', visitKey: 'hubspot:1@1', openedAt: Date.now(), logged: { rowId: 'x' }, status: 'en_cours', loggedId: 1, updatedAt: Date.now() } },
+    });
     await new Promise<void>((resolve, reject) => {
       const open = g.indexedDB.open('aiguilleur');
       open.onerror = () => reject(open.error);
@@ -31,6 +35,15 @@ async function seedPersonalData(context: BrowserContext): Promise<void> {
   });
 }
 
+/** What the sidebar remembers per ticket, read in the background. */
+async function ticketMemory(context: BrowserContext): Promise<unknown> {
+  const [worker] = context.serviceWorkers();
+  return worker!.evaluate(async () => {
+    const g = globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } };
+    return (await g.chrome.storage.local.get('ticketMemory')).ticketMemory;
+  });
+}
+
 test('la section Confidentialité compte chaque donnée personnelle et « Tout supprimer » les efface toutes', async ({ context, extensionId }) => {
   const suivi = await SuiviPage.open(context, extensionId);
   await suivi.clearAll();
@@ -48,6 +61,7 @@ test('la section Confidentialité compte chaque donnée personnelle et « Tout s
   await suivi.page.getByRole('button', { name: 'Oui, tout supprimer' }).click();
   await expect(suivi.page.getByRole('status').filter({ hasText: 'Données personnelles effacées : 1 correction, 1 escalade, 1 appel en cours.' })).toBeVisible();
   for (const key of ['solicitations', 'corrections', 'escalations', 'call', 'pending']) await expect(stores.getByTestId(`count-${key}`)).toHaveText('0');
+  expect(await ticketMemory(context)).toEqual({});
 
   // The options page lists the same stores.
   const options = await context.newPage();

@@ -3,9 +3,8 @@
 // the réponse type is rendered (variables filled, paragraphs kept) with an « Envoyer par e-mail » mailto: link.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { mount, until, type Mounted } from './mount';
 
 const nomenclature = [
   { id: 'a.m.s1', niveau: 1, thematique: 'ACCÈS', motif: 'Connexion', sousMotif: 'Mot de passe', exemples: [], vocabulaire: [] },
@@ -28,11 +27,9 @@ vi.mock('@/lib/messaging', () => ({
 }));
 
 const { CallPanel } = await import('@/components/CallPanel');
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-let root: Root | undefined;
+let mounted: Mounted | undefined;
 let host: HTMLElement;
-const flush = (ms = 30) => act(async () => new Promise((ok) => setTimeout(ok, ms)));
 const button = (name: string) => [...host.querySelectorAll('button')].find((b) => b.textContent?.trim() === name)!;
 const labelled = <T extends HTMLElement>(text: string): T => {
   const label = [...host.querySelectorAll('label')].find((l) => l.textContent?.trim() === text)!;
@@ -55,30 +52,24 @@ async function type(label: string, value: string) {
 }
 
 afterEach(() => {
-  act(() => root?.unmount());
-  host?.remove();
+  mounted?.unmount();
   sent.length = 0;
   fakeBrowser.reset();
 });
 
 describe('CallPanel', () => {
   it('logs one row per request of the call', async () => {
-    host = document.createElement('div');
-    document.body.append(host);
-    root = createRoot(host);
-    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-    await act(async () => root!.render(<QueryClientProvider client={client}><CallPanel /></QueryClientProvider>));
-    await flush();
+    mounted = await mount(<CallPanel />);
+    host = mounted.host;
+    await until(() => expect(button('Nouvel appel')).toBeTruthy());
     await act(async () => button('Nouvel appel').click());
-    await flush();
-    expect(host.querySelector('[role="timer"]')).not.toBeNull();
+    await until(() => expect(host.querySelector('[role="timer"]')).not.toBeNull());
     await type('Numéro de téléphone', '0611223344');
     await type('Structure', 'CHU');
     await type('Ce que dit l’appelant', 'mot de passe oublié, il ne peut plus se connecter');
-    await flush(700);
-    await flush(100);
+    // Classified once the référent pauses typing (600 ms); the classifier does not answer: the manual choice stays.
+    await until(() => expect(host.textContent).toContain('Suggestions indisponibles'));
     expect(sent.filter((m) => m.type === 'classify').map((m) => m.data)).toEqual([{ subject: '', body: 'mot de passe oublié, il ne peut plus se connecter' }]);
-    expect(host.textContent).toContain('Suggestions indisponibles');
 
     await choose('Thématique', 'ACCÈS');
     await choose('Motif', 'Connexion');
@@ -99,8 +90,7 @@ describe('CallPanel', () => {
     // Good practice: the référent reads the request back to the caller.
     expect(host.querySelector('[data-testid=call-reformulation]')?.textContent).toBe('Reformulation : Si je reformule : votre demande concerne « Mot de passe » (Connexion). C’est bien cela ?');
     await act(async () => button('Ajouter une autre demande').click());
-    await flush();
-    expect(host.querySelector('ol[aria-label="Demandes de l’appel"]')?.textContent).toContain('ACCÈS - Connexion - Mot de passe');
+    await until(() => expect(host.querySelector('ol[aria-label="Demandes de l’appel"]')?.textContent).toContain('ACCÈS - Connexion - Mot de passe'));
 
     await choose('Thématique', 'MODULE OFFRE');
     await choose('Motif', 'Module offre');
@@ -108,13 +98,12 @@ describe('CallPanel', () => {
     const escalated = [...host.querySelectorAll('label')].find((l) => l.textContent?.includes('Escaladé au national'))!.querySelector('input')!;
     await act(async () => escalated.click());
     await act(async () => button('Terminer l’appel et enregistrer').click());
-    await flush();
+    await until(() => expect(host.textContent).toContain('Appel enregistré : 2 sollicitations'));
 
     const logs = sent.filter((m) => m.type === 'logSolicitation').map((m) => m.data as Record<string, unknown>);
     expect(logs).toHaveLength(2);
     expect(logs[0]).toMatchObject({ channel: 'telephone', phone: '0611223344', structure: 'CHU', rowId: 'a.m.s1', templateId: 't1', escalated: false });
     expect(logs[1]).toMatchObject({ channel: 'telephone', rowId: 'b.m.s2', niveau: 2, escalated: true });
-    expect(host.textContent).toContain('Appel enregistré : 2 sollicitations');
     expect(button('Nouvel appel')).toBeTruthy();
   });
 });

@@ -2,8 +2,8 @@
 // SolicitationPanel: Insérer or an escalation logs the request at once « en cours »; « Résolu : oui / non » updates the same visit.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { mount, settle, testQueryClient, until, type Mounted } from './mount';
 
 const sent: { type: string; data: unknown }[] = [];
 vi.mock('@/lib/messaging', () => ({
@@ -19,51 +19,36 @@ const { SolicitationPanel } = await import('@/components/SolicitationPanel');
 const { ticketSchema } = await import('@/lib/crm/ticket');
 type Props = Parameters<typeof SolicitationPanel>[0];
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
 const row = {
   id: 'acces.probleme-connexion.mdp', niveau: 1 as const, thematique: 'ACCÈS ET AUTHENTIFICATION',
   motif: 'Problème de connexion au SI SIAO', sousMotif: 'Réinitialisation mot de passe', exemples: [], vocabulaire: [],
 };
 const ticket = ticketSchema.parse({ source: 'hubspot', key: 'hubspot:7', id: '7', url: 'https://app.hubspot.com/x/7', structure: 'CHU Nord' });
 
-let root: Root | undefined;
+let mounted: Mounted | undefined;
 let host: HTMLElement;
-const client = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
-const flush = () => act(async () => new Promise((ok) => setTimeout(ok, 20)));
+const client = testQueryClient();
+/** Renders the panel (the first time, mounts it) and lets its storage reads and messages settle. */
 async function render(props: Props) {
-  await act(async () =>
-    root!.render(
-      <QueryClientProvider client={client}>
-        <SolicitationPanel {...props} />
-      </QueryClientProvider>,
-    ),
-  );
-  await flush();
+  if (mounted) {
+    await mounted.rerender(<SolicitationPanel {...props} />);
+    await settle();
+  } else mounted = await mount(<SolicitationPanel {...props} />, client);
+  host = mounted.host;
 }
 const button = (name: string) => [...host.querySelectorAll('button')].find((b) => b.textContent?.trim() === name);
 
 afterEach(() => {
-  act(() => root?.unmount());
-  host?.remove();
+  mounted?.unmount();
+  mounted = undefined;
   sent.length = 0;
-  vi.useRealTimers();
+  fakeBrowser.reset();
 });
 
-/** Waits (with React's act) until `check` holds: the panel reads the ticket memory from storage first. */
-async function until(check: () => void): Promise<void> {
-  await vi.waitFor(async () => {
-    await flush();
-    check();
-  }, { timeout: 3000, interval: 10 });
-}
 const logs = () => sent.filter((m) => m.type === 'logSolicitation').map((m) => m.data as Record<string, unknown>);
 
 describe('SolicitationPanel', () => {
   it('an insertion logs the request at once « en cours » with its template; « Résolu : oui » updates the same visit', async () => {
-    host = document.createElement('div');
-    document.body.append(host);
-    root = createRoot(host);
     await render({ ticket, row, active: true, lastAction: null });
     expect(host.querySelector('[role="timer"]')).not.toBeNull();
     expect(host.querySelector('[aria-label="Enregistrer la sollicitation"]')).toBeNull();
@@ -90,9 +75,6 @@ describe('SolicitationPanel', () => {
 
   it('an escalation logs the request at once as escalated; « Résolu : non » keeps it escalated', async () => {
     const other = ticketSchema.parse({ ...ticket, key: 'hubspot:8', id: '8', url: 'https://app.hubspot.com/x/8' });
-    host = document.createElement('div');
-    document.body.append(host);
-    root = createRoot(host);
     await render({ ticket: other, row, active: true, lastAction: null });
     await render({ ticket: other, row, active: true, lastAction: { kind: 'escalate', at: 5 } });
     await until(() => expect(logs()).toHaveLength(1));
