@@ -17,6 +17,7 @@ vi.mock('@/lib/messaging', () => ({
 
 const { SolicitationPanel } = await import('@/components/SolicitationPanel');
 const { ticketSchema } = await import('@/lib/crm/ticket');
+const { clearMemory } = await import('@/lib/sidebar/ticket-memory');
 type Props = Parameters<typeof SolicitationPanel>[0];
 
 const row = {
@@ -83,5 +84,19 @@ describe('SolicitationPanel', () => {
     await act(async () => button('Résolu : non')!.click());
     await until(() => expect(logs()).toHaveLength(2));
     expect(logs()[1]).toMatchObject({ escalated: true, status: 'non' });
+  });
+
+  it('after « Tout supprimer » (ticket memory cleared) the ticket no longer shows as logged, and its next action is logged again', async () => {
+    const other = ticketSchema.parse({ ...ticket, key: 'hubspot:9', id: '9', url: 'https://app.hubspot.com/x/9' });
+    const group = () => host.querySelector('[aria-label="Enregistrer la sollicitation"]');
+    await render({ ticket: other, row, active: true, lastAction: null });
+    await render({ ticket: other, row, active: true, lastAction: { kind: 'insert', templateId: 'tpl-mdp', at: 1 } });
+    await until(() => expect(group()).not.toBeNull());
+    await act(async () => clearMemory());
+    await until(() => expect(group()).toBeNull());
+    await render({ ticket: other, row, active: true, lastAction: { kind: 'sent', at: 2 } });
+    await until(() => expect(logs()).toHaveLength(2));
+    expect(logs()[1]).toMatchObject({ ticketKey: 'hubspot:9', status: 'en_cours' });
+    await until(() => expect(group()).not.toBeNull());
   });
 });
