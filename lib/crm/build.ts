@@ -1,5 +1,5 @@
 // Assembles a Ticket from what an adapter read: blanks become `missing` labels (French), the form notification fills gaps.
-import { type CrmSource, type Ticket, ticketSchema } from './ticket';
+import { type CrmAdapter, type CrmSource, type Ticket, ticketSchema } from './ticket';
 import { parseNotification } from './notification';
 
 export interface TicketParts {
@@ -67,4 +67,18 @@ export function ticketSignature(t: Ticket): string {
   let h = 0;
   for (let i = 0; i < t.firstMessage.length; i++) h = (Math.imul(h, 31) + t.firstMessage.charCodeAt(i)) | 0;
   return [t.source, t.key, t.subject, t.requester.email, t.requester.name, t.firstMessage.length, (h >>> 0).toString(36), t.missing.join(',')].join('|');
+}
+
+/**
+ * An adapter's `read` that never throws: a page its reader does not understand gives an empty ticket (`missing` lists
+ * what is blank) and the référent qualifies by hand. `empty` adds to the empty ticket's parts.
+ */
+export function safeRead(source: CrmSource, read: CrmAdapter['read'], empty: Partial<TicketParts> = {}): CrmAdapter['read'] {
+  return (doc, url, ctx) => {
+    try {
+      return read(doc, url, ctx);
+    } catch {
+      return buildTicket(source, url, { id: '', subject: '', requester: { name: '', email: '' }, firstMessage: '', ...empty });
+    }
+  };
 }

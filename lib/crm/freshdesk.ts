@@ -1,6 +1,6 @@
 // Freshdesk adapter: ticket details page `/a/tickets/{id}`, Froala reply editor.
 import type { CrmAdapter, Ticket } from './ticket';
-import { buildTicket } from './build';
+import { buildTicket, safeRead } from './build';
 import { cleanText, findEmail, parseNameEmail, queryFirst, queryFirstHook } from './dom';
 import { htmlToText } from './html-text';
 import { EDITABLE_SELECTORS, findReplyEditor } from './editor';
@@ -52,13 +52,7 @@ export const freshdeskAdapter: CrmAdapter = {
   source: 'freshdesk',
   label: 'Freshdesk',
   matches: (url) => SELECTORS.host.test(url.hostname),
-  read(doc, url, ctx) {
-    try {
-      return readFreshdesk(doc, url, ctx);
-    } catch {
-      return buildTicket('freshdesk', url, { id: '', subject: '', requester: { name: '', email: '' }, firstMessage: '' });
-    }
-  },
+  read: safeRead('freshdesk', readFreshdesk),
   findEditor: (doc, ctx) => learntEditor(doc, ctx) ?? findReplyEditor(doc, SELECTORS.sendButton, SELECTORS.editor, ctx?.report),
   controls: { send: SELECTORS.sendControl },
   root: (doc) => doc.body,

@@ -1,6 +1,6 @@
 // Generic adapter for any page: the request is the text the référent selected; the reply goes into the last focused editor.
 import { type CrmAdapter, type Ticket, ticketSchema } from './ticket';
-import { buildTicket, MISSING } from './build';
+import { buildTicket, MISSING, safeRead } from './build';
 import { cleanText, ELEMENT_NODE, findEmail } from './dom';
 import { EDITABLE_SELECTORS } from './editor';
 import { learntEditor, withLearnt, type ReadContext } from './read-context';
@@ -125,13 +125,7 @@ export const genericAdapter: CrmAdapter = {
   source: 'generic',
   label: 'Page web',
   matches: () => true,
-  read(doc, url, ctx) {
-    try {
-      return readGeneric(doc, url, ctx);
-    } catch {
-      return buildTicket('generic', url, { id: '', key: '', subject: '', requester: { name: '', email: '' }, firstMessage: '', extraMissing: [MISSING.selection] });
-    }
-  },
+  read: safeRead('generic', readGeneric, { key: '', extraMissing: [MISSING.selection] }),
   findEditor(doc, ctx) {
     const learnt = learntEditor(doc, ctx);
     if (learnt) return learnt;

@@ -1,6 +1,6 @@
 // HubSpot Service Hub adapter: Help Desk, ticket record and Inbox screens (app.hubspot.com, app-eu1.hubspot.com…).
 import type { CrmAdapter, Ticket } from './ticket';
-import { buildTicket } from './build';
+import { buildTicket, safeRead } from './build';
 import { cleanText, findEmail, parseNameEmail, queryAllFirstHook, queryFirst, queryFirstHook } from './dom';
 import { htmlToText } from './html-text';
 import { findReplyEditor, EDITABLE_SELECTORS } from './editor';
@@ -173,13 +173,7 @@ export const hubspotAdapter: CrmAdapter = {
   source: 'hubspot',
   label: 'HubSpot',
   matches: (url) => SELECTORS.host.test(url.hostname),
-  read(doc, url, ctx) {
-    try {
-      return readHubSpot(doc, url, ctx);
-    } catch {
-      return buildTicket('hubspot', url, { id: '', subject: '', requester: { name: '', email: '' }, firstMessage: '' });
-    }
-  },
+  read: safeRead('hubspot', readHubSpot),
   findEditor: (doc, ctx) => learntEditor(doc, ctx) ?? findReplyEditor(doc, SELECTORS.sendButton, SELECTORS.editor, ctx?.report),
   controls: { send: SELECTORS.sendButton, close: SELECTORS.closeButton, commentTab: SELECTORS.commentTab, commentActive: SELECTORS.commentActive },
   root: (doc) => doc.body,

@@ -1,6 +1,6 @@
 // Zendesk agent workspace adapter: every open ticket stays in the DOM, so every query is scoped to the selected tab's ticket.
 import type { CrmAdapter, Ticket } from './ticket';
-import { buildTicket } from './build';
+import { buildTicket, safeRead } from './build';
 import { cleanText, parseNameEmail, queryFirst, queryFirstHook } from './dom';
 import { htmlToText } from './html-text';
 import { EDITABLE_SELECTORS, findReplyEditor } from './editor';
@@ -90,13 +90,7 @@ export const zendeskAdapter: CrmAdapter = {
   source: 'zendesk',
   label: 'Zendesk',
   matches: (url) => SELECTORS.host.test(url.hostname),
-  read(doc, url, ctx) {
-    try {
-      return readZendesk(doc, url, ctx);
-    } catch {
-      return buildTicket('zendesk', url, { id: '', subject: '', requester: { name: '', email: '' }, firstMessage: '' });
-    }
-  },
+  read: safeRead('zendesk', readZendesk),
   findEditor(doc, ctx) {
     const view = doc.defaultView;
     const scope = zendeskScope(doc, new URL(view?.location.href ?? 'https://zendesk.com/'));

@@ -1,6 +1,6 @@
-// Ticket assembly: missing labels, notification fallback, signature for change detection.
+// Ticket assembly: missing labels, notification fallback, signature for change detection, the adapters' read that never throws.
 import { describe, expect, it } from 'vitest';
-import { buildTicket, MISSING, ticketSignature } from '@/lib/crm/build';
+import { buildTicket, MISSING, safeRead, ticketSignature } from '@/lib/crm/build';
 
 const url = new URL('https://app.hubspot.com/help-desk/1/view/2/ticket/3');
 const base = { id: '3', subject: 'Objet', requester: { name: 'A', email: 'a@b.fr' }, firstMessage: 'Bonjour' };
@@ -31,5 +31,27 @@ describe('ticketSignature', () => {
     expect(ticketSignature(a)).toBe(ticketSignature(buildTicket('hubspot', new URL(`${url.href}/thread/9`), base)));
     expect(ticketSignature(a)).not.toBe(ticketSignature(buildTicket('hubspot', url, { ...base, id: '4' })));
     expect(ticketSignature(a)).not.toBe(ticketSignature(buildTicket('hubspot', url, { ...base, firstMessage: 'Bonjoux' })));
+  });
+});
+
+describe('safeRead', () => {
+  const doc = {} as Document;
+  it('returns what the reader read', () => {
+    const t = buildTicket('hubspot', url, base);
+    expect(safeRead('hubspot', () => t)(doc, url)).toBe(t);
+  });
+  it('turns a reader that throws into an empty ticket that says what is missing', () => {
+    const read = safeRead('zendesk', () => {
+      throw new TypeError('page inconnue');
+    });
+    const t = read(doc, url);
+    expect(t).toMatchObject({ source: 'zendesk', key: '', subject: '', firstMessage: '' });
+    expect(t.missing).toEqual([MISSING.id, MISSING.subject, MISSING.requester, MISSING.firstMessage]);
+  });
+  it('adds the parts given for the empty ticket', () => {
+    const t = safeRead('generic', () => {
+      throw new Error('x');
+    }, { key: '', extraMissing: [MISSING.selection] })(doc, url);
+    expect(t.missing).toEqual([MISSING.subject, MISSING.requester, MISSING.firstMessage, MISSING.selection]);
   });
 });
