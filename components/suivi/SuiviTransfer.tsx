@@ -12,7 +12,8 @@ import { exportBackup, importBackup } from '@/lib/tracking/backup';
 import { solicitationStore } from '@/lib/tracking/store';
 import { localDay, toFrenchDate } from '@/lib/tracking/dates';
 import { downloadFile, XLSX_TYPE } from './SuiviDownload';
-import { useStoreMutation } from '../useStoreMutation';
+import { useStoreMutation, type MutationResult } from '../useStoreMutation';
+import { errorText } from '../queries';
 
 export interface SuiviTransferProps {
   rows: readonly SolicitationRow[];
@@ -40,6 +41,16 @@ export function SuiviTransfer({ rows, nomenclature, departement, period, periodL
   const [backup, setBackup] = useState<{ rows: SolicitationRow[]; file: string } | null>(null);
   const stamp = localDay(new Date());
 
+  /** Shows a write's outcome: its French error, or, once `done` has run, the success text of its value. */
+  const show = <R,>(result: MutationResult<R>, done: () => void, success: (value: R) => string) => {
+    if (!result.ok) {
+      setMessage({ kind: 'error', text: result.error });
+      return;
+    }
+    done();
+    setMessage({ kind: 'success', text: success(result.value) });
+  };
+
   const exportXlsxFile = async () => {
     setBusy(true);
     try {
@@ -47,7 +58,7 @@ export function SuiviTransfer({ rows, nomenclature, departement, period, periodL
       downloadFile(await exportXlsx(rows, { departement, period, periodLabel, ...(scope ? { scope } : {}) }), `suivi-sollicitations-${stamp}.xlsx`, XLSX_TYPE);
       setMessage({ kind: 'success', text: `Classeur Excel exporté (${rows.length} lignes).` });
     } catch (err) {
-      setMessage({ kind: 'error', text: `Export impossible : ${err instanceof Error ? err.message : String(err)}` });
+      setMessage({ kind: 'error', text: `Export impossible : ${errorText(err)}` });
     } finally {
       setBusy(false);
     }
@@ -61,6 +72,8 @@ export function SuiviTransfer({ rows, nomenclature, departement, period, periodL
       const read = await importXlsx(await file.arrayBuffer(), nomenclature);
       setReport({ ...buildImportPreview(read, rows), file: file.name, sheet: read.sheet });
       setShown(PREVIEW_PAGE);
+    } catch (err) {
+      setMessage({ kind: 'error', text: `Lecture du fichier impossible : ${errorText(err)}` });
     } finally {
       setBusy(false);
     }
@@ -156,15 +169,9 @@ export function SuiviTransfer({ rows, nomenclature, departement, period, periodL
               type="button"
               className="ag-btn"
               disabled={busy}
-              onClick={async () => {
-                const added = await addRows.run(report.fresh);
-                if (!added.ok) {
-                  setMessage({ kind: 'error', text: added.error });
-                  return;
-                }
-                setReport(null);
-                setMessage({ kind: 'success', text: `${plural(added.value, 'sollicitation importée', 'sollicitations importées')}.` });
-              }}
+              onClick={async () =>
+                show(await addRows.run(report.fresh), () => setReport(null), (n) => `${plural(n, 'sollicitation importée', 'sollicitations importées')}.`)
+              }
             >
               Confirmer l’import
             </button>
@@ -188,15 +195,7 @@ export function SuiviTransfer({ rows, nomenclature, departement, period, periodL
           <button
             type="button"
             className="ag-btn"
-            onClick={async () => {
-              const restored = await restore.run(backup.rows);
-              if (!restored.ok) {
-                setMessage({ kind: 'error', text: restored.error });
-                return;
-              }
-              setBackup(null);
-              setMessage({ kind: 'success', text: `Sauvegarde restaurée : ${restored.value} sollicitations.` });
-            }}
+            onClick={async () => show(await restore.run(backup.rows), () => setBackup(null), (n) => `Sauvegarde restaurée : ${n} sollicitations.`)}
           >
             Remplacer par la sauvegarde
           </button>{' '}
