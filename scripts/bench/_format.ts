@@ -1,4 +1,15 @@
-// Helpers for benchmark output: percentiles and one line per figure with its target.
+// Helpers of the benchmarks: timing runs, percentiles and one line per figure with its target.
+/** Runs `fn` `n` times (with the run's index) and returns each run's time in ms. */
+export function timeRuns(n: number, fn: (i: number) => void): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = performance.now();
+    fn(i);
+    out.push(performance.now() - t);
+  }
+  return out;
+}
+
 export function percentile(values: number[], p: number): number {
   const s = [...values].sort((a, b) => a - b);
   if (s.length === 0) return NaN;

@@ -6,7 +6,7 @@ import { packSchema, type Pack } from '../../lib/pack/schema';
 import type { ClassifierModel } from '../../lib/pack/model-schema';
 import { createClassifier } from '../../lib/classify/index';
 import { decodeWeights, encodeWeights } from '../../lib/classify/weights';
-import { figure, median, percentile } from './_format';
+import { figure, median, percentile, timeRuns } from './_format';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
@@ -72,13 +72,7 @@ function timeTickets(pack: Pack, texts: string[]): number[] {
 }
 
 function buildTimes(pack: Pack, runs: number): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    createClassifier(pack);
-    out.push(performance.now() - t0);
-  }
-  return out;
+  return timeRuns(runs, () => createClassifier(pack));
 }
 
 export default async function bench(): Promise<boolean> {
@@ -87,14 +81,11 @@ export default async function bench(): Promise<boolean> {
   const texts = tickets(200);
   let ok = true;
   // Machine reference: the same loop takes ≈ 0.1 ms on an idle laptop core; read the figures below relative to it.
-  const ref: number[] = [];
-  for (let r = 0; r < 20; r++) {
-    const t0 = performance.now();
+  const ref = timeRuns(20, () => {
     let x = 0;
     for (let i = 0; i < 100000; i++) x += i * i;
     if (x < 0) console.log(x);
-    ref.push(performance.now() - t0);
-  }
+  });
   figure('référence machine (boucle de 100 000 opérations, médiane)', median(ref), 'ms');
   const real = timeTickets(pack, texts);
   figure('médiane par ticket de 300 mots (pack réel)', median(real), 'ms');

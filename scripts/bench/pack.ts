@@ -6,19 +6,9 @@ import { validatePack } from '../../lib/pack/validate';
 import { renderTemplate } from '../../lib/templates/render';
 import { searchKb, templatesForRow, kbEntriesForRow } from '../../lib/templates/catalogue';
 import { buildTemplateContext } from '../../lib/templates/context';
-import { figure, median, percentile } from './_format';
+import { figure, median, percentile, timeRuns } from './_format';
 
 const PACK = resolve(fileURLToPath(new URL('../..', import.meta.url)), 'assets/packs/sisiao.fr.json');
-
-function time(n: number, fn: (i: number) => void): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const t = performance.now();
-    fn(i);
-    out.push(performance.now() - t);
-  }
-  return out;
-}
 
 export default async function bench(): Promise<boolean> {
   const text = readFileSync(PACK, 'utf8');
@@ -29,7 +19,7 @@ export default async function bench(): Promise<boolean> {
   let ok = true;
   console.log(`  pack ${pack.id} ${pack.version} : ${(text.length / 1024).toFixed(0)} Kio, ${pack.templates.length} modèles, ${pack.kb.entries.length} articles`);
 
-  const validation = time(30, () => validatePack(JSON.parse(text)));
+  const validation = timeRuns(30, () => validatePack(JSON.parse(text)));
   ok = figure('validation complète du pack (médiane)', median(validation), 'ms', 100) && ok;
 
   const ctx = buildTemplateContext({
@@ -38,7 +28,7 @@ export default async function bench(): Promise<boolean> {
     kbBaseUrl: pack.kb.baseUrl,
   });
   const rows = pack.nomenclature.map((r) => r.id);
-  const render = time(2000, (i) => {
+  const render = timeRuns(2000, (i) => {
     const rowId = rows[i % rows.length]!;
     const tpl = templatesForRow(pack, [], rowId)[0]!;
     const kb = kbEntriesForRow(pack, rowId)[0];
@@ -48,7 +38,7 @@ export default async function bench(): Promise<boolean> {
 
   searchKb(pack, 'index');
   const queries = ['mot de passe', 'doublon', 'extraction', 'ephemere', 'connexion', 'prestation maraude', '115', 'groupe de places'];
-  const search = time(400, (i) => searchKb(pack, queries[i % queries.length]!));
+  const search = timeRuns(400, (i) => searchKb(pack, queries[i % queries.length]!));
   ok = figure('recherche dans la base de connaissances (médiane)', median(search), 'ms', 10) && ok;
   figure('recherche dans la base de connaissances (p95)', percentile(search, 95), 'ms');
   return ok;
