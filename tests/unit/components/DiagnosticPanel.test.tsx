@@ -2,12 +2,11 @@
 // DiagnosticPanel: footer toggle, one row per field, « Montrer sur la page » only where nothing was found, copy without content.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { DiagnosticPanel, type DiagnosticActions } from '@/components/DiagnosticPanel';
+import { mount, type Mounted } from './mount';
 import { READ_FIELDS, type ReadReport } from '@/lib/crm/report';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-let root: Root | undefined;
+let mounted: Mounted | undefined;
 let host: HTMLElement;
 
 const report: ReadReport = {
@@ -20,24 +19,19 @@ const report: ReadReport = {
   ),
 };
 
-function mount(actions: DiagnosticActions) {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-  act(() => root!.render(<DiagnosticPanel actions={actions} ticket={null} adapterLabel="HubSpot" />));
+async function mountPanel(actions: DiagnosticActions) {
+  mounted = await mount(<DiagnosticPanel actions={actions} ticket={null} adapterLabel="HubSpot" />);
+  host = mounted.host;
 }
 
-afterEach(() => {
-  act(() => root?.unmount());
-  host?.remove();
-});
+afterEach(() => mounted?.unmount());
 
 const q = (sel: string) => host.querySelector<HTMLElement>(sel);
 
 describe('DiagnosticPanel', () => {
   it('reads the page only when opened, lists every field, offers teaching only for learnable missing fields', async () => {
     const actions = { diagnose: vi.fn(() => ({ report, version: '1.2.3' })), teach: vi.fn(async () => ({ ok: true, message: 'Objet appris' })), copyDiagnostic: vi.fn(async () => true) };
-    mount(actions);
+    await mountPanel(actions);
     expect(q('[data-testid="diagnostic"]')).toBeNull();
     expect(actions.diagnose).not.toHaveBeenCalled();
     act(() => q('[data-testid="diagnostic-toggle"]')!.click());
@@ -56,7 +50,7 @@ describe('DiagnosticPanel', () => {
 
   it('copies the formatted report', async () => {
     const actions = { diagnose: () => ({ report, version: '1.2.3' }), teach: vi.fn(), copyDiagnostic: vi.fn(async (_text: string) => true) };
-    mount(actions);
+    await mountPanel(actions);
     act(() => q('[data-testid="diagnostic-toggle"]')!.click());
     await act(async () => q('[data-testid="diagnostic-copy"]')!.click());
     const text = actions.copyDiagnostic.mock.calls[0]![0];

@@ -1,28 +1,22 @@
 // @vitest-environment happy-dom
 // KbPanel: the KB links of a sous-motif (new tab, noopener, "recherche" mark) and the fuzzy search across the catalogue.
 import { afterEach, describe, expect, it } from 'vitest';
-import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+import { act, type ReactElement } from 'react';
 import { KbPanel } from '@/components/KbPanel';
+import { mount, type Mounted } from './mount';
 import { packSchema } from '@/lib/pack/schema';
 import bundled from '@/assets/packs/sisiao.fr.json';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 const { model: _model, ...pack } = packSchema.parse(bundled);
-let root: Root | undefined;
+let mounted: Mounted | undefined;
 let host: HTMLElement;
 
-function mount(rowId: string | null) {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-  act(() => root!.render(<KbPanel pack={pack} rowId={rowId} />));
+async function mountPanel(ui: ReactElement) {
+  mounted = await mount(ui);
+  host = mounted.host;
 }
 
-afterEach(() => {
-  act(() => root?.unmount());
-  host?.remove();
-});
+afterEach(() => mounted?.unmount());
 
 function setInput(input: HTMLInputElement, value: string) {
   const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
@@ -33,8 +27,8 @@ function setInput(input: HTMLInputElement, value: string) {
 }
 
 describe('KbPanel', () => {
-  it('lists the entries of the row, opening in a new tab, marking search links', () => {
-    mount('acces.creation-compte.compte-utilisateur');
+  it('lists the entries of the row, opening in a new tab, marking search links', async () => {
+    await mountPanel(<KbPanel pack={pack} rowId={'acces.creation-compte.compte-utilisateur'} />);
     const links = [...host.querySelectorAll<HTMLAnchorElement>('[data-testid="kb-row-links"] a')];
     expect(links.map((a) => a.textContent)).toEqual([
       'Base de connaissances du SI SIAO',
@@ -53,13 +47,10 @@ describe('KbPanel', () => {
     expect(items[1]!.textContent).toContain('Accéder au SI SIAO');
   });
 
-  it('marks every unverified entry « recherche » and offers only verified ones for the reply', () => {
+  it('marks every unverified entry « recherche » and offers only verified ones for the reply', async () => {
     const row = 'acces.creation-compte.compte-utilisateur';
     const chosen: string[] = [];
-    host = document.createElement('div');
-    document.body.append(host);
-    root = createRoot(host);
-    act(() => root!.render(<KbPanel pack={pack} rowId={row} onChoose={(e) => chosen.push(e.id)} />));
+    await mountPanel(<KbPanel pack={pack} rowId={row} onChoose={(e) => chosen.push(e.id)} />);
     const items = [...host.querySelectorAll<HTMLElement>('[data-testid="kb-row-links"] li')];
     const byId = new Map(pack.kb.entries.map((e) => [e.id, e]));
     expect(items.length).toBeGreaterThan(1);
@@ -72,8 +63,8 @@ describe('KbPanel', () => {
     expect(chosen).toEqual(['kb.accueil']);
   });
 
-  it('marks a guessed article address (not a search) « recherche » too', () => {
-    mount('prise-en-main.formations-outil');
+  it('marks a guessed article address (not a search) « recherche » too', async () => {
+    await mountPanel(<KbPanel pack={pack} rowId={'prise-en-main.formations-outil'} />);
     const guessed = pack.kb.entries.find((e) => !e.verified && !e.searchLink)!;
     const li = host.querySelector<HTMLElement>(`[data-kb-id="${guessed.id}"]`);
     if (li) expect(li.textContent).toContain('recherche');
@@ -84,14 +75,14 @@ describe('KbPanel', () => {
     }
   });
 
-  it('asks for a sous-motif when there is none', () => {
-    mount(null);
+  it('asks for a sous-motif when there is none', async () => {
+    await mountPanel(<KbPanel pack={pack} rowId={null} />);
     expect(host.textContent).toContain('Choisissez un sous-motif');
     expect(host.querySelector('[data-testid="kb-row-links"]')).toBeNull();
   });
 
-  it('searches the catalogue by title and tags', () => {
-    mount(null);
+  it('searches the catalogue by title and tags', async () => {
+    await mountPanel(<KbPanel pack={pack} rowId={null} />);
     const input = host.querySelector<HTMLInputElement>('input[type="search"]')!;
     setInput(input, 'doublon');
     const found = [...host.querySelectorAll('[data-testid="kb-search-results"] a')].map((a) => a.textContent);

@@ -2,38 +2,30 @@
 // TemplatePanel: the review badge, and a draft template's once-a-day confirmation before Insérer (a validated one never asks).
 import { beforeEach, afterEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { TemplatePanel } from '@/components/TemplatePanel';
+import { mount, type Mounted } from './mount';
 import { packSchema, type ResponseTemplate } from '@/lib/pack/schema';
 import { emptyTemplateContext } from '@/lib/templates';
 import bundled from '@/assets/packs/sisiao.fr.json';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 const { model: _model, ...pack } = packSchema.parse(bundled);
 const row = pack.nomenclature[0]!;
-let root: Root | undefined;
+let mounted: Mounted | undefined;
 let host: HTMLElement;
 
-async function mount(template: ResponseTemplate, onInsert: () => Promise<{ ok: boolean; message: string }>) {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-  await act(async () => {
-    root!.render(
-      <TemplatePanel pack={pack} row={row} templates={[template]} context={emptyTemplateContext} onInsert={onInsert} onCopy={onInsert} onInserted={() => {}} />,
-    );
-  });
+async function mountPanel(template: ResponseTemplate, onInsert: () => Promise<{ ok: boolean; message: string }>) {
+  mounted = await mount(
+    <TemplatePanel pack={pack} row={row} templates={[template]} context={emptyTemplateContext} onInsert={onInsert} onCopy={onInsert} onInserted={() => {}} />,
+  );
+  host = mounted.host;
 }
 
 const q = (id: string) => host.querySelector<HTMLElement>(`[data-testid="${id}"]`);
 const click = async (el: HTMLElement | null) => act(async () => { el!.click(); });
 
 beforeEach(() => fakeBrowser.reset());
-afterEach(() => {
-  act(() => root?.unmount());
-  host?.remove();
-});
+afterEach(() => mounted?.unmount());
 
 describe('TemplatePanel review', () => {
   const draft = { ...pack.templates.find((t) => t.review === 'à relire')!, rowIds: [row.id] };
@@ -41,7 +33,7 @@ describe('TemplatePanel review', () => {
 
   it('asks once for a draft, then inserts; the next insertion the same day does not ask', async () => {
     const onInsert = vi.fn(async () => ({ ok: true, message: 'Réponse insérée.' }));
-    await mount(draft, onInsert);
+    await mountPanel(draft, onInsert);
     expect(q('template-review')!.textContent).toContain('à relire');
     await click(q('insert'));
     expect(q('review-confirm')).not.toBeNull();
@@ -56,7 +48,7 @@ describe('TemplatePanel review', () => {
 
   it('never asks for a validated template', async () => {
     const onInsert = vi.fn(async () => ({ ok: true, message: 'Réponse insérée.' }));
-    await mount(valide, onInsert);
+    await mountPanel(valide, onInsert);
     expect(q('template-review')!.dataset.review).toBe('validé');
     await click(q('insert'));
     expect(q('review-confirm')).toBeNull();

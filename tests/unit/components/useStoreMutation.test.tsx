@@ -2,32 +2,29 @@
 // useStoreMutation: a write refreshes the log rows; a failed write resolves to a French message instead of throwing.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useStoreMutation, type StoreMutation } from '@/components/useStoreMutation';
 import { SOLICITATIONS_QUERY_KEY } from '@/components/queries';
+import { mount, testQueryClient, type Mounted } from './mount';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-let root: Root | undefined;
+let mounted: Mounted | undefined;
 
-function mount(write: (n: number) => Promise<number>) {
-  const client = new QueryClient();
+async function mountProbe(write: (n: number) => Promise<number>) {
+  const client = testQueryClient();
   client.setQueryData(SOLICITATIONS_QUERY_KEY, []);
   const seen: { current?: StoreMutation<[number], number> } = {};
   function Probe() {
     seen.current = useStoreMutation(write, 'Suppression impossible');
     return null;
   }
-  root = createRoot(document.createElement('div'));
-  act(() => root!.render(<QueryClientProvider client={client}><Probe /></QueryClientProvider>));
+  mounted = await mount(<Probe />, client);
   return { client, seen };
 }
 
-afterEach(() => act(() => root?.unmount()));
+afterEach(() => mounted?.unmount());
 
 describe('useStoreMutation', () => {
   it('returns the value and marks the rows stale after a write', async () => {
-    const { client, seen } = mount(async (n) => n * 2);
+    const { client, seen } = await mountProbe(async (n) => n * 2);
     let result;
     await act(async () => {
       result = await seen.current!.run(21);
@@ -38,7 +35,7 @@ describe('useStoreMutation', () => {
   });
 
   it('turns a failed write into « <failure> : <cause> » and leaves the rows as they were', async () => {
-    const { client, seen } = mount(async () => {
+    const { client, seen } = await mountProbe(async () => {
       throw new Error('Sollicitation introuvable.');
     });
     let result;
