@@ -3,9 +3,9 @@ import type { CrmAdapter, Ticket } from './ticket';
 import { buildTicket, safeRead } from './build';
 import { cleanText, findEmail, parseNameEmail, queryFirst, queryFirstHook } from './dom';
 import { htmlToText } from './html-text';
-import { EDITABLE_SELECTORS, findReplyEditor } from './editor';
+import { EDITABLE_SELECTORS } from './editor';
 import { readDeclaredFields } from './declared';
-import { learntEditor, withLearnt, type ReadContext } from './read-context';
+import { replyEditor, withLearnt, type ReadContext } from './read-context';
 
 /** Every Freshdesk hook the adapter relies on, most reliable first. */
 export const SELECTORS = {
@@ -53,7 +53,7 @@ export const freshdeskAdapter: CrmAdapter = {
   label: 'Freshdesk',
   matches: (url) => SELECTORS.host.test(url.hostname),
   read: safeRead('freshdesk', readFreshdesk),
-  findEditor: (doc, ctx) => learntEditor(doc, ctx) ?? findReplyEditor(doc, SELECTORS.sendButton, SELECTORS.editor, ctx?.report),
+  findEditor: (doc, ctx) => replyEditor(doc, ctx, SELECTORS.sendButton, SELECTORS.editor),
   controls: { send: SELECTORS.sendControl },
   root: (doc) => doc.body,
 };

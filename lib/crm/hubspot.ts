@@ -3,9 +3,9 @@ import type { CrmAdapter, Ticket } from './ticket';
 import { buildTicket, safeRead } from './build';
 import { cleanText, findEmail, parseNameEmail, queryAllFirstHook, queryFirst, queryFirstHook } from './dom';
 import { htmlToText } from './html-text';
-import { findReplyEditor, EDITABLE_SELECTORS } from './editor';
+import { EDITABLE_SELECTORS } from './editor';
 import { PROPERTY_LABELS, readLabelledValue } from './properties';
-import { learntEditor, withLearnt, type ReadContext } from './read-context';
+import { replyEditor, withLearnt, type ReadContext } from './read-context';
 import { labelHook, type ReportRecorder } from './report';
 import { readDeclaredFields } from './declared';
 
@@ -174,7 +174,7 @@ export const hubspotAdapter: CrmAdapter = {
   label: 'HubSpot',
   matches: (url) => SELECTORS.host.test(url.hostname),
   read: safeRead('hubspot', readHubSpot),
-  findEditor: (doc, ctx) => learntEditor(doc, ctx) ?? findReplyEditor(doc, SELECTORS.sendButton, SELECTORS.editor, ctx?.report),
+  findEditor: (doc, ctx) => replyEditor(doc, ctx, SELECTORS.sendButton, SELECTORS.editor),
   controls: { send: SELECTORS.sendButton, close: SELECTORS.closeButton, commentTab: SELECTORS.commentTab, commentActive: SELECTORS.commentActive },
   root: (doc) => doc.body,
 };

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { TicketParts } from './build';
 import { cleanText, emptyToBlank, findEmail, parseNameEmail, queryFirst, valueOf } from './dom';
 import { htmlToText } from './html-text';
+import { findReplyEditor } from './editor';
 import type { ReportRecorder } from './report';
 
 /** Fields the référent can point at on the page (the requester's classification has three values, so it is not one of them). */
@@ -65,4 +66,9 @@ export function learntEditor(root: ParentNode, ctx: ReadContext | undefined): HT
   const editable = el.isContentEditable || /^(textarea|input)$/i.test(el.tagName) ? el : (el.querySelector<HTMLElement>('[contenteditable="true"], textarea') ?? el.closest<HTMLElement>('[contenteditable="true"]'));
   if (editable) ctx?.report?.learnt('editor', ctx.learnt!.editor!);
   return editable;
+}
+
+/** The reply editor in `scope`: the learnt one first, else the editor beside the adapter's send button. */
+export function replyEditor(scope: ParentNode, ctx: ReadContext | undefined, sendButton: readonly string[], editor: readonly string[]): HTMLElement | null {
+  return learntEditor(scope, ctx) ?? findReplyEditor(scope, sendButton, editor, ctx?.report);
 }

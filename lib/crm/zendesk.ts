@@ -3,9 +3,9 @@ import type { CrmAdapter, Ticket } from './ticket';
 import { buildTicket, safeRead } from './build';
 import { cleanText, parseNameEmail, queryFirst, queryFirstHook } from './dom';
 import { htmlToText } from './html-text';
-import { EDITABLE_SELECTORS, findReplyEditor } from './editor';
+import { EDITABLE_SELECTORS } from './editor';
 import { readDeclaredFields } from './declared';
-import { learntEditor, withLearnt, type ReadContext } from './read-context';
+import { learntEditor, replyEditor, withLearnt, type ReadContext } from './read-context';
 
 /** Every Zendesk hook the adapter relies on, most reliable first. */
 export const SELECTORS = {
@@ -94,7 +94,7 @@ export const zendeskAdapter: CrmAdapter = {
   findEditor(doc, ctx) {
     const view = doc.defaultView;
     const scope = zendeskScope(doc, new URL(view?.location.href ?? 'https://zendesk.com/'));
-    return scope ? (learntEditor(scope, ctx) ?? findReplyEditor(scope, SELECTORS.sendButton, SELECTORS.editor, ctx?.report)) : learntEditor(doc, ctx);
+    return scope ? replyEditor(scope, ctx, SELECTORS.sendButton, SELECTORS.editor) : learntEditor(doc, ctx);
   },
   scope: (doc, url) => zendeskScope(doc, url),
   controls: { send: SELECTORS.sendControl },
