@@ -2,6 +2,7 @@
 // `--final` evaluates the corpus kept out of every training; `--prior` the requester's choice as a prior;
 // `--replay-corrections [N]` a référent correcting the first N errors of each held-out corpus; `--final --save` also writes
 // the shipped model (all corpora but the final one, thresholds from the cross folds), as `npm run train -- --corpora`.
+// `--folds a,b` (development only) computes just those held-out folds; the reported figure is every fold.
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,9 +33,10 @@ function foldCalibration(folds: FoldResult[], k: number): Calibration {
   return fitThresholds(others, folds[k]!.model.calibration);
 }
 
-function crossReport(base: Pack, corpora: Corpus[]): FoldResult[] {
+function crossReport(base: Pack, corpora: Corpus[], only: string[] | undefined): FoldResult[] {
   const t0 = performance.now();
-  const folds = crossPredictions(base, corpora, {}, (n) => process.stderr.write(`  pli : ${n} laissé de côté…\n`));
+  const folds = crossPredictions(base, corpora, {}, (n) => process.stderr.write(`  pli : ${n} laissé de côté…\n`), only);
+  if (only) console.log(`\nPlis limités à ${only.join(', ')} (développement : ce n'est pas le chiffre à publier)`);
   console.log(`\nÉvaluation croisée (un corpus laissé de côté à tour de rôle, ${corpora.length} corpus, ${((performance.now() - t0) / 1000).toFixed(0)} s)`);
   console.log(`Corpus final hors entraînement (non inclus ici) : ${FINAL_HELDOUT}\n`);
   console.log(HEAD);
@@ -114,13 +116,22 @@ export function runCross(args: string[]): void {
   const train = trainingCorpora(all);
   let folds: FoldResult[] | undefined;
   const replayAt = args.indexOf('--replay-corrections');
+  const foldsAt = args.indexOf('--folds');
+  const only = foldsAt >= 0 ? (args[foldsAt + 1] ?? '').split(',').filter((x) => x) : undefined;
+  const unknown = only?.filter((n) => !train.some((c) => c.name === n)) ?? [];
+  if (unknown.length) {
+    console.error(`--folds : corpus inconnu ${unknown.join(', ')} (corpus : ${train.map((c) => c.name).join(', ')})`);
+    process.exitCode = 2;
+    return;
+  }
   const needFolds = args.includes('--cross') || args.includes('--prior') || replayAt >= 0;
-  if (args.includes('--cross')) folds = crossReport(base, train);
-  else if (needFolds) folds = crossPredictions(base, train, {}, (n) => process.stderr.write(`  pli : ${n}…\n`));
+  if (args.includes('--cross')) folds = crossReport(base, train, only);
+  else if (needFolds) folds = crossPredictions(base, train, {}, (n) => process.stderr.write(`  pli : ${n}…\n`), only);
   if (folds && args.includes('--prior')) priorReport(base, train, folds);
   if (folds && replayAt >= 0) {
     const n = Number(args[replayAt + 1]);
     replayReport(base, train, folds, Number.isInteger(n) && n > 0 ? n : 30);
   }
-  if (args.includes('--final')) finalReport(base, all, train, folds, args.includes('--save'));
+  // The shipped model's thresholds come from every fold, never from a subset.
+  if (args.includes('--final')) finalReport(base, all, train, only ? undefined : folds, args.includes('--save'));
 }
