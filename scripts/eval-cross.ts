@@ -2,6 +2,7 @@
 // `--final` evaluates the corpus kept out of every training; `--prior` the requester's choice as a prior;
 // `--replay-corrections [N]` a référent correcting the first N errors of each held-out corpus; `--final --save` also writes
 // the shipped model (all corpora but the final one, thresholds from the cross folds), as `npm run train -- --corpora`.
+// `--tune-weights` scores every part-weight combination on the cross folds (how TrainOptions.weights was chosen).
 // `--folds a,b` (development only) computes just those held-out folds; the reported figure is every fold.
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -14,6 +15,9 @@ import { createClassifier } from '../lib/classify/index';
 import type { Corpus } from '../lib/classify/corpus';
 import type { Calibration } from '../lib/pack/model-schema';
 import { replayCorrections, requesterPriorGain, type PriorGain } from '../lib/classify/replay';
+import { heldOutParts, weightGrid } from '../lib/classify/calibrate';
+import { leaveOneOut } from '../lib/classify/corpus';
+import { defaultTrainOptions, trainModel } from '../lib/classify/train';
 
 const MODEL_PATH = join(resolve(fileURLToPath(new URL('..', import.meta.url))), 'assets/packs/parts/model.json');
 
@@ -110,6 +114,25 @@ function replayReport(base: Pack, corpora: Corpus[], folds: FoldResult[], n: num
   console.log(`  ${'moyenne'.padEnd(16)} ${''.padStart(4)}  ${''.padStart(8)}  ${''.padStart(5)}   ${b.toFixed(1)} → ${a.toFixed(1)} (${signed(a - b)})`);
 }
 
+/** Part weights across writers: one model per fold (no probe), every weight combination scored on the held-out corpora. */
+function tuneWeightsReport(base: Pack, corpora: Corpus[], only: string[] | undefined): void {
+  const folds = leaveOneOut(corpora)
+    .filter((f) => !only || only.includes(f.heldOut.name))
+    .map((f) => {
+      process.stderr.write(`  pli : ${f.heldOut.name}…\n`);
+      return heldOutParts(base, trainModel(base, f.train), f.heldOut.docs);
+    });
+  const grid = weightGrid(folds, base.nomenclature.map((r) => r.niveau === 2));
+  const d = defaultTrainOptions.weights;
+  const fmt = (g: (typeof grid)[number]) =>
+    `  vocabulaire ${String(g.weights.vocabulary).padEnd(4)} niveau ${String(g.weights.niveau).padEnd(4)} bayes ${String(g.weights.bayes).padEnd(4)}` +
+    `  top-1 ${(100 * g.top1).toFixed(1)} %  niveau ${(100 * g.niveau).toFixed(1)} %  (top-1 + ½ niveau : moyenne ${(100 * g.score).toFixed(1)}, pire pli ${(100 * g.worst).toFixed(1)})`;
+  console.log(`\nPoids des parties du score (moyenne sur ${folds.length} plis laissés de côté, classés par top-1 + ½ niveau), les 10 meilleurs :`);
+  grid.slice(0, 10).forEach((g) => console.log(fmt(g)));
+  const at = grid.findIndex((g) => g.weights.vocabulary === d.vocabulary && g.weights.niveau === d.niveau && g.weights.bayes === d.bayes);
+  if (at >= 0) console.log(`Poids actuels (TrainOptions.weights), rang ${at + 1} sur ${grid.length} :\n${fmt(grid[at]!)}`);
+}
+
 export function runCross(args: string[]): void {
   const base = basePack();
   const all = loadCorpora(base);
@@ -122,6 +145,10 @@ export function runCross(args: string[]): void {
   if (unknown.length) {
     console.error(`--folds : corpus inconnu ${unknown.join(', ')} (corpus : ${train.map((c) => c.name).join(', ')})`);
     process.exitCode = 2;
+    return;
+  }
+  if (args.includes('--tune-weights')) {
+    tuneWeightsReport(base, train, only);
     return;
   }
   const needFolds = args.includes('--cross') || args.includes('--prior') || replayAt >= 0;

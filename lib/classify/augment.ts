@@ -98,12 +98,12 @@ export function toHowTo(text: string, rand: () => number): string {
  * Contrast copies of the training documents: each mapped how-to becomes a report of the matching malfunction row;
  * each niveau-2 ASSISTANCE report becomes a question, labelled with niveau 1 only (`rowId` undefined: no row to learn).
  */
-export function contrastDocs(docs: LabelledDoc[], rand: () => number): Array<{ text: string; rowId?: string; niveau: 1 | 2 }> {
-  const out: Array<{ text: string; rowId?: string; niveau: 1 | 2 }> = [];
+export function contrastDocs(docs: LabelledDoc[], rand: () => number): Array<{ text: string; rowId?: string; niveau: 1 | 2; from: LabelledDoc }> {
+  const out: Array<{ text: string; rowId?: string; niveau: 1 | 2; from: LabelledDoc }> = [];
   for (const d of docs) {
     const broken = brokenRowOf(d.rowId);
-    if (broken) out.push({ text: toBroken(d.text, rand), rowId: broken, niveau: 2 });
-    else if (d.rowId.startsWith('assistance.')) out.push({ text: toHowTo(d.text, rand), niveau: 1 });
+    if (broken) out.push({ text: toBroken(d.text, rand), rowId: broken, niveau: 2, from: d });
+    else if (d.rowId.startsWith('assistance.')) out.push({ text: toHowTo(d.text, rand), niveau: 1, from: d });
   }
   return out;
 }

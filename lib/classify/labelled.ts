@@ -8,6 +8,8 @@ export interface LabelledDoc {
   id?: string;
   text: string;
   rowId: string;
+  /** Name of the corpus (writer) it comes from, for balancing writers in training. */
+  corpus?: string;
 }
 
 export const labelledLineSchema = z.object({

@@ -1,8 +1,9 @@
-// Trainer: multinomial logistic regression (SGD) over the engine's features, and the niveau model; calibration is calibrate.ts.
+// Trainer: multinomial logistic regression (SGD) over the engine's features, the niveau model and the naive Bayes; calibration is calibrate.ts.
 import type { Pack } from '../pack/schema';
 import type { ClassifierModel, FeatureOptions } from '../pack/model-schema';
-import { analyse, buildEngine, softmax } from './engine';
+import { analyse, buildEngine, softmax, type PartWeights } from './engine';
 import { contrastDocs, nomenclatureDocs, perturb } from './augment';
+import { trainBayes } from './bayes';
 import type { LabelledDoc } from './labelled';
 import { rng } from './random';
 import { defaultFeatureOptions } from './features';
@@ -26,12 +27,20 @@ export interface TrainOptions {
   prune: number;
   seed: number;
   features: FeatureOptions;
-  vocabularyWeight: number;
+  /** Weights of the vocabulary match, the niveau model and the naive Bayes in row scores (chosen across writers: weightGrid). */
+  weights: PartWeights;
   /** Contrast copies (how-to ↔ malfunction of the same object) added to the training documents. */
   contrast: boolean;
   /** Train the niveau model (niveau 2 vs 1) whose log-probability is added to row scores. */
   niveauModel: boolean;
   niveauEpochs: number;
+  /**
+   * Writer balance: a document of corpus c weighs (mean corpus size / size of c)^corpusBalance, so that one prolific
+   * writer does not teach its own phrasing (0: every document weighs 1; 1: every corpus weighs the same).
+   */
+  corpusBalance: number;
+  /** Smoothing of the naive Bayes part (0: no naive Bayes). */
+  bayesAlpha: number;
 }
 
 export const defaultTrainOptions: TrainOptions = {
@@ -45,11 +54,23 @@ export const defaultTrainOptions: TrainOptions = {
   prune: 0.1,
   seed: 7,
   features: defaultFeatureOptions,
-  vocabularyWeight: 1,
+  weights: { vocabulary: 2, niveau: 1, bayes: 0.3 },
   contrast: true,
   niveauModel: true,
   niveauEpochs: 12,
+  corpusBalance: 0,
+  bayesAlpha: 0.1,
 };
+
+/** Training weight of each document's corpus (see TrainOptions.corpusBalance); documents without a corpus weigh 1. */
+export function corpusWeights(docs: LabelledDoc[], balance: number): (d: LabelledDoc) => number {
+  const sizes = new Map<string, number>();
+  for (const d of docs) if (d.corpus !== undefined) sizes.set(d.corpus, (sizes.get(d.corpus) ?? 0) + 1);
+  if (balance === 0 || sizes.size < 2) return () => 1;
+  const mean = [...sizes.values()].reduce((a, b) => a + b, 0) / sizes.size;
+  const w = new Map([...sizes].map(([c, n]) => [c, Math.pow(mean / n, balance)]));
+  return (d) => (d.corpus !== undefined ? (w.get(d.corpus) ?? 1) : 1);
+}
 
 /** Trains the model part of the pack from labelled tickets (rows absent from the pack are ignored). */
 export function trainModel(
@@ -66,14 +87,18 @@ export function trainModel(
   const rand = rng(o.seed);
   const all = docs.filter((d) => classIndex.has(d.rowId));
   if (o.useNomenclature) all.push(...nomenclatureDocs(pack.nomenclature));
-  const samples: Array<{ x: Array<[number, number]>; y: number; n2: boolean }> = [];
+  const weightOf = corpusWeights(docs, o.corpusBalance);
+  const samples: Array<{ x: Array<[number, number]>; y: number; n2: boolean; sw: number }> = [];
   const featIndex = new Map<string, number>();
   const df: number[] = [];
   const isN2 = pack.nomenclature.map((r) => r.niveau === 2);
-  const raw: Array<{ f: Map<string, number>; y: number; n2: boolean }> = [];
+  const raw: Array<{ f: Map<string, number>; y: number; n2: boolean; sw: number }> = [];
+  /** The documents as written (no noise, no contrast copy): what the naive Bayes counts. */
+  const originals: Array<{ features: Map<string, number>; y: number; weight: number }> = [];
   for (const d of all) {
     const y = classIndex.get(d.rowId)!;
     const n2 = isN2[y]!;
+    const sw = weightOf(d);
     const variants = [d.text];
     for (let k = 0; k < o.augment; k++) {
       const ctx = o.contexts.length && k % 2 === 1 ? o.contexts[Math.floor(rand() * o.contexts.length)]! + ' ' : '';
@@ -81,8 +106,9 @@ export function trainModel(
     }
     variants.forEach((t, k) => {
       const f = analyse(engine, t).features;
-      raw.push({ f, y, n2 });
+      raw.push({ f, y, n2, sw });
       if (k === 0) {
+        originals.push({ features: f, y, weight: sw });
         for (const key of f.keys()) {
           let i = featIndex.get(key);
           if (i === undefined) {
@@ -100,7 +126,7 @@ export function trainModel(
     // Labelled tickets only: copies of the nomenclature labels would tie the symptom phrases to the rows with most labels.
     for (const c of contrastDocs(docs.filter((d) => classIndex.has(d.rowId)), rand)) {
       const y = c.rowId !== undefined ? (classIndex.get(c.rowId) ?? -1) : -1;
-      raw.push({ f: analyse(engine, c.text).features, y, n2: c.niveau === 2 });
+      raw.push({ f: analyse(engine, c.text).features, y, n2: c.niveau === 2, sw: weightOf(c.from) });
     }
   }
   // Keep features seen in at least minDf original documents (cues always kept).
@@ -118,7 +144,7 @@ export function trainModel(
       const i = keep.get(k);
       if (i !== undefined) x.push([i, v]);
     }
-    samples.push({ x, y: r.y, n2: r.n2 });
+    samples.push({ x, y: r.y, n2: r.n2, sw: r.sw });
   }
   const C = classes.length;
   const F = names.length;
@@ -142,6 +168,7 @@ export function trainModel(
       }
       const p = softmax(logits);
       p[s.y] = p[s.y]! - 1;
+      if (s.sw !== 1) for (let c = 0; c < C; c++) p[c] = p[c]! * s.sw;
       for (const [f, v] of s.x) {
         const base = f * C;
         for (let c = 0; c < C; c++) W[base + c] = W[base + c]! - lr * (p[c]! * v + o.l2 * W[base + c]!);
@@ -160,7 +187,8 @@ export function trainModel(
     if (entries.length) columns.push({ name: names[f]!, entries });
   }
   const { featureNames, weightData } = encodeWeights(columns);
-  const niveau = o.niveauModel ? trainNiveau(samples, names, o, rand, scale) : undefined;
+  const niveau = o.niveauModel ? { ...trainNiveau(samples, names, o, rand, scale), weight: o.weights.niveau } : undefined;
+  const bayes = o.bayesAlpha > 0 ? { ...trainBayes(originals, C, o.bayesAlpha, scale), weight: o.weights.bayes } : undefined;
   return {
     kind: 'aiguilleur-linear',
     version: 1,
@@ -171,8 +199,9 @@ export function trainModel(
     featureNames,
     weightData,
     features: o.features,
-    vocabularyWeight: o.vocabularyWeight,
+    vocabularyWeight: o.weights.vocabulary,
     ...(niveau ? { niveau } : {}),
+    ...(bayes ? { bayes } : {}),
     // Replayed corrections (npm run eval -- --replay-corrections, src fold): 0.35 / 8 hurt other writers' tickets.
     correctionWeight: 4,
     correctionThreshold: 0.6,
@@ -184,12 +213,12 @@ export function trainModel(
 
 /** Binary logistic regression niveau 2 vs 1 (SGD) over the row model's samples, pruned and quantised the same way. */
 function trainNiveau(
-  samples: Array<{ x: Array<[number, number]>; n2: boolean }>,
+  samples: Array<{ x: Array<[number, number]>; n2: boolean; sw: number }>,
   names: string[],
   o: TrainOptions,
   rand: () => number,
   scale: number,
-): NonNullable<ClassifierModel['niveau']> {
+): Omit<NonNullable<ClassifierModel['niveau']>, 'weight'> {
   const W = new Float32Array(names.length);
   let bias = 0;
   const order = samples.map((_, i) => i);
@@ -203,7 +232,7 @@ function trainNiveau(
       const s = samples[si]!;
       let z = bias;
       for (const [f, v] of s.x) z += v * W[f]!;
-      const g = 1 / (1 + Math.exp(-z)) - (s.n2 ? 1 : 0);
+      const g = (1 / (1 + Math.exp(-z)) - (s.n2 ? 1 : 0)) * s.sw;
       for (const [f, v] of s.x) W[f] = W[f]! - lr * (g * v + o.l2 * W[f]!);
       bias -= lr * g * 0.1;
     }
@@ -211,7 +240,6 @@ function trainNiveau(
   const columns: Array<{ name: string; entries: Array<[number, number]> }> = [];
   for (let f = 0; f < names.length; f++) if (Math.abs(W[f]!) >= o.prune / 2) columns.push({ name: names[f]!, entries: [[0, Math.round(W[f]! / scale)]] });
   const { featureNames, weightData } = encodeWeights(columns);
-  // Weight 0 until calibrateModel tunes it on held-out documents.
-  return { bias: Math.round(bias * 1000) / 1000, featureNames, weightData, weight: 0 };
+  return { bias: Math.round(bias * 1000) / 1000, featureNames, weightData };
 }
 
