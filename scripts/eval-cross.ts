@@ -33,7 +33,7 @@ const HEAD = '  corpus               n  top-1    top-3    niveau   2→1/1→2  
 
 /** Thresholds for fold k fitted on the held-out predictions of the other folds only. */
 function foldCalibration(folds: FoldResult[], k: number): Calibration {
-  const others = folds.filter((_, j) => j !== k).flatMap((f) => f.preds);
+  const others = folds.filter((_, j) => j !== k).map((f) => f.preds);
   return fitThresholds(others, folds[k]!.model.calibration);
 }
 
