@@ -29,7 +29,7 @@ export function loadCorpora(pack: Pick<Pack, 'nomenclature'>): Corpus[] {
       corpora.push({ ...c, docs: c.docs.filter((d) => ids.has(d.rowId)) });
     }
   }
-  return corpora.filter((c) => c.docs.length > 0);
+  return corpora.filter((c) => c.docs.length > 0).map((c) => ({ ...c, docs: c.docs.map((d) => ({ ...d, corpus: c.name })) }));
 }
 
 export function trainingCorpora(all: Corpus[]): Corpus[] {

@@ -2,6 +2,8 @@
 // `--final` evaluates the corpus kept out of every training; `--prior` the requester's choice as a prior;
 // `--replay-corrections [N]` a référent correcting the first N errors of each held-out corpus; `--final --save` also writes
 // the shipped model (all corpora but the final one, thresholds from the cross folds), as `npm run train -- --corpora`.
+// `--tune-weights` scores every part-weight combination on the cross folds (how TrainOptions.weights was chosen).
+// `--folds a,b` (development only) computes just those held-out folds; the reported figure is every fold.
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +15,9 @@ import { createClassifier } from '../lib/classify/index';
 import type { Corpus } from '../lib/classify/corpus';
 import type { Calibration } from '../lib/pack/model-schema';
 import { replayCorrections, requesterPriorGain, type PriorGain } from '../lib/classify/replay';
+import { heldOutParts, weightGrid } from '../lib/classify/calibrate';
+import { leaveOneOut } from '../lib/classify/corpus';
+import { defaultTrainOptions, trainModel } from '../lib/classify/train';
 
 const MODEL_PATH = join(resolve(fileURLToPath(new URL('..', import.meta.url))), 'assets/packs/parts/model.json');
 
@@ -28,13 +33,14 @@ const HEAD = '  corpus               n  top-1    top-3    niveau   2→1/1→2  
 
 /** Thresholds for fold k fitted on the held-out predictions of the other folds only. */
 function foldCalibration(folds: FoldResult[], k: number): Calibration {
-  const others = folds.filter((_, j) => j !== k).flatMap((f) => f.preds);
+  const others = folds.filter((_, j) => j !== k).map((f) => f.preds);
   return fitThresholds(others, folds[k]!.model.calibration);
 }
 
-function crossReport(base: Pack, corpora: Corpus[]): FoldResult[] {
+function crossReport(base: Pack, corpora: Corpus[], only: string[] | undefined): FoldResult[] {
   const t0 = performance.now();
-  const folds = crossPredictions(base, corpora, {}, (n) => process.stderr.write(`  pli : ${n} laissé de côté…\n`));
+  const folds = crossPredictions(base, corpora, {}, (n) => process.stderr.write(`  pli : ${n} laissé de côté…\n`), only);
+  if (only) console.log(`\nPlis limités à ${only.join(', ')} (développement : ce n'est pas le chiffre à publier)`);
   console.log(`\nÉvaluation croisée (un corpus laissé de côté à tour de rôle, ${corpora.length} corpus, ${((performance.now() - t0) / 1000).toFixed(0)} s)`);
   console.log(`Corpus final hors entraînement (non inclus ici) : ${FINAL_HELDOUT}\n`);
   console.log(HEAD);
@@ -108,19 +114,51 @@ function replayReport(base: Pack, corpora: Corpus[], folds: FoldResult[], n: num
   console.log(`  ${'moyenne'.padEnd(16)} ${''.padStart(4)}  ${''.padStart(8)}  ${''.padStart(5)}   ${b.toFixed(1)} → ${a.toFixed(1)} (${signed(a - b)})`);
 }
 
+/** Part weights across writers: one model per fold (no probe), every weight combination scored on the held-out corpora. */
+function tuneWeightsReport(base: Pack, corpora: Corpus[], only: string[] | undefined): void {
+  const folds = leaveOneOut(corpora)
+    .filter((f) => !only || only.includes(f.heldOut.name))
+    .map((f) => {
+      process.stderr.write(`  pli : ${f.heldOut.name}…\n`);
+      return heldOutParts(base, trainModel(base, f.train), f.heldOut.docs);
+    });
+  const grid = weightGrid(folds, base.nomenclature.map((r) => r.niveau === 2));
+  const d = defaultTrainOptions.weights;
+  const fmt = (g: (typeof grid)[number]) =>
+    `  vocabulaire ${String(g.weights.vocabulary).padEnd(4)} niveau ${String(g.weights.niveau).padEnd(4)} bayes ${String(g.weights.bayes).padEnd(4)}` +
+    `  top-1 ${(100 * g.top1).toFixed(1)} %  niveau ${(100 * g.niveau).toFixed(1)} %  (top-1 + ½ niveau : moyenne ${(100 * g.score).toFixed(1)}, pire pli ${(100 * g.worst).toFixed(1)})`;
+  console.log(`\nPoids des parties du score (moyenne sur ${folds.length} plis laissés de côté, classés par top-1 + ½ niveau), les 10 meilleurs :`);
+  grid.slice(0, 10).forEach((g) => console.log(fmt(g)));
+  const at = grid.findIndex((g) => g.weights.vocabulary === d.vocabulary && g.weights.niveau === d.niveau && g.weights.bayes === d.bayes);
+  if (at >= 0) console.log(`Poids actuels (TrainOptions.weights), rang ${at + 1} sur ${grid.length} :\n${fmt(grid[at]!)}`);
+}
+
 export function runCross(args: string[]): void {
   const base = basePack();
   const all = loadCorpora(base);
   const train = trainingCorpora(all);
   let folds: FoldResult[] | undefined;
   const replayAt = args.indexOf('--replay-corrections');
+  const foldsAt = args.indexOf('--folds');
+  const only = foldsAt >= 0 ? (args[foldsAt + 1] ?? '').split(',').filter((x) => x) : undefined;
+  const unknown = only?.filter((n) => !train.some((c) => c.name === n)) ?? [];
+  if (unknown.length) {
+    console.error(`--folds : corpus inconnu ${unknown.join(', ')} (corpus : ${train.map((c) => c.name).join(', ')})`);
+    process.exitCode = 2;
+    return;
+  }
+  if (args.includes('--tune-weights')) {
+    tuneWeightsReport(base, train, only);
+    return;
+  }
   const needFolds = args.includes('--cross') || args.includes('--prior') || replayAt >= 0;
-  if (args.includes('--cross')) folds = crossReport(base, train);
-  else if (needFolds) folds = crossPredictions(base, train, {}, (n) => process.stderr.write(`  pli : ${n}…\n`));
+  if (args.includes('--cross')) folds = crossReport(base, train, only);
+  else if (needFolds) folds = crossPredictions(base, train, {}, (n) => process.stderr.write(`  pli : ${n}…\n`), only);
   if (folds && args.includes('--prior')) priorReport(base, train, folds);
   if (folds && replayAt >= 0) {
     const n = Number(args[replayAt + 1]);
     replayReport(base, train, folds, Number.isInteger(n) && n > 0 ? n : 30);
   }
-  if (args.includes('--final')) finalReport(base, all, train, folds, args.includes('--save'));
+  // The shipped model's thresholds come from every fold, never from a subset.
+  if (args.includes('--final')) finalReport(base, all, train, only ? undefined : folds, args.includes('--save'));
 }

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { packSchema, type Pack } from '../lib/pack/schema';
 import { createClassifier } from '../lib/classify/index';
 import { evaluate, simulateCorrections } from '../lib/classify/evaluate';
-import { fitModel } from '../lib/classify/train';
+import { fitModel } from '../lib/classify/calibrate';
 import { basePack, readLabelled } from './train';
 import { runCross } from './eval-cross';
 
@@ -14,7 +14,7 @@ const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
 function main(): void {
   const args = process.argv.slice(2);
-  if (args.some((a) => ['--cross', '--final', '--prior', '--replay-corrections'].includes(a))) {
+  if (args.some((a) => ['--cross', '--final', '--prior', '--replay-corrections', '--tune-weights'].includes(a))) {
     runCross(args);
     return;
   }
@@ -25,7 +25,7 @@ function main(): void {
     else files.push(args[i]!);
   }
   if (files.length === 0) {
-    console.error('Usage : npm run eval -- labelled.jsonl [--train train.jsonl] | --cross [--final] [--prior] [--replay-corrections N]');
+    console.error('Usage : npm run eval -- labelled.jsonl [--train train.jsonl] | --cross [--final] [--prior] [--replay-corrections N] [--folds a,b] | --tune-weights');
     process.exit(2);
   }
   let pack: Pack;

@@ -1,5 +1,37 @@
-// Contrast augmentation: a how-to ticket rewritten as a malfunction report of the same object (and a report as a question).
-import type { LabelledDoc } from './train';
+// Training augmentation: typing noise, the nomenclature's own labels and examples, and contrast copies (a how-to ticket
+// rewritten as a malfunction report of the same object, and a report as a question).
+import type { NomenclatureRow } from '../pack/schema';
+import type { LabelledDoc } from './labelled';
+
+/** Adds typing noise: dropped, swapped or doubled letters, and a few dropped words. */
+export function perturb(text: string, rand: () => number): string {
+  return text
+    .split(/(\s+)/)
+    .map((w) => {
+      if (/^\s+$/.test(w)) return w;
+      const r = rand();
+      if (r < 0.08) return '';
+      if (w.length < 5 || r > 0.25) return w;
+      const i = 1 + Math.floor(rand() * (w.length - 2));
+      const op = rand();
+      if (op < 0.4) return w.slice(0, i) + w.slice(i + 1);
+      if (op < 0.7) return w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2);
+      return w.slice(0, i) + w[i] + w.slice(i);
+    })
+    .join('');
+}
+
+/** The nomenclature's labels and the seed's examples as training documents. */
+export function nomenclatureDocs(rows: NomenclatureRow[]): LabelledDoc[] {
+  const docs: LabelledDoc[] = [];
+  for (const r of rows) {
+    const label = r.sousMotif === 'Autre' || r.sousMotif === r.motif ? `${r.motif} ${r.sousMotif}` : r.sousMotif;
+    docs.push({ text: label, rowId: r.id });
+    for (const e of r.exemples) docs.push({ text: e, rowId: r.id });
+  }
+  return docs;
+}
+
 
 /** How-to rows (by id prefix, most specific first) → the malfunction row of the same object. */
 export const BROKEN_ROW_OF: Array<[string, string]> = [
@@ -66,12 +98,12 @@ export function toHowTo(text: string, rand: () => number): string {
  * Contrast copies of the training documents: each mapped how-to becomes a report of the matching malfunction row;
  * each niveau-2 ASSISTANCE report becomes a question, labelled with niveau 1 only (`rowId` undefined: no row to learn).
  */
-export function contrastDocs(docs: LabelledDoc[], rand: () => number): Array<{ text: string; rowId?: string; niveau: 1 | 2 }> {
-  const out: Array<{ text: string; rowId?: string; niveau: 1 | 2 }> = [];
+export function contrastDocs(docs: LabelledDoc[], rand: () => number): Array<{ text: string; rowId?: string; niveau: 1 | 2; from: LabelledDoc }> {
+  const out: Array<{ text: string; rowId?: string; niveau: 1 | 2; from: LabelledDoc }> = [];
   for (const d of docs) {
     const broken = brokenRowOf(d.rowId);
-    if (broken) out.push({ text: toBroken(d.text, rand), rowId: broken, niveau: 2 });
-    else if (d.rowId.startsWith('assistance.')) out.push({ text: toHowTo(d.text, rand), niveau: 1 });
+    if (broken) out.push({ text: toBroken(d.text, rand), rowId: broken, niveau: 2, from: d });
+    else if (d.rowId.startsWith('assistance.')) out.push({ text: toHowTo(d.text, rand), niveau: 1, from: d });
   }
   return out;
 }

@@ -1,5 +1,5 @@
 // Raw corpus files (`# brief`, then `## <rowId>` sections, one ticket per line, `\n` = line break) and leave-one-out folds.
-import type { LabelledDoc } from './train';
+import type { LabelledDoc } from './labelled';
 
 export interface Corpus {
   /** Corpus name (author group or writer file). */

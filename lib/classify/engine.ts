@@ -1,6 +1,7 @@
 // The scoring engine: analyses a ticket and scores every nomenclature row (model + vocabulary + corrections).
 import type { NomenclatureRow, Pack } from '../pack/schema';
 import type { ClassifierModel, FeatureOptions } from '../pack/model-schema';
+import { decodeBayes, scoreBayes, type BayesModel } from './bayes';
 import { cleanMessage } from './clean';
 import { defaultFeatureOptions, extractFeatures, type SparseVector } from './features';
 import { defaultLexicon, type Lexicon } from './lexicon';
@@ -35,6 +36,8 @@ export interface Engine {
   featureOptions: FeatureOptions;
   /** Niveau model (niveau 2 vs 1), if the pack's model has one. */
   niveau: { bias: number; table: SparseTable; weight: number } | undefined;
+  /** Naive Bayes over the model's classes, if the pack's model has one. */
+  bayes: (BayesModel & { weight: number }) | undefined;
   isN2: boolean[];
 }
 
@@ -59,6 +62,7 @@ export function buildEngine(pack: Pick<Pack, 'nomenclature' | 'model'>, lexiconO
     niveau: model?.niveau
       ? { bias: model.niveau.bias, table: decodeWeights(model.niveau.featureNames, model.niveau.weightData, model.scale, 1), weight: model.niveau.weight }
       : undefined,
+    bayes: model?.bayes && linear ? { ...decodeBayes(model.bayes, model.scale, linear.classes.length), weight: model.bayes.weight } : undefined,
     isN2: rows.map((r) => r.niveau === 2),
   };
 }
@@ -109,6 +113,8 @@ export interface ScoreParts {
   vocabulary: Float64Array;
   /** Log-probability of each row's niveau by the niveau model (0 without one). */
   niveau: Float64Array;
+  /** Naive Bayes log-likelihood per pack row (0 without one). */
+  bayes: Float64Array;
   vocab: VocabularyMatch;
   known: number;
   /** Probability of niveau 2 by the niveau model (undefined without one). */
@@ -126,7 +132,7 @@ export function niveauProbability(n: NonNullable<Engine['niveau']>, x: SparseVec
   return 1 / (1 + Math.exp(-z));
 }
 
-/** The three parts of a row's score, before they are weighted (see scoreRows). */
+/** The parts of a row's score, before they are weighted (see scoreRows). */
 export function scoreParts(engine: Engine, a: Analysis): ScoreParts {
   const R = engine.rows.length;
   const linear = new Float64Array(R);
@@ -160,22 +166,44 @@ export function scoreParts(engine: Engine, a: Analysis): ScoreParts {
     const l1 = Math.log(1 - p2);
     for (let r = 0; r < R; r++) niveau[r] = engine.isN2[r] ? l2 : l1;
   }
-  return { linear, vocabulary, niveau, vocab, known, p2 };
+  const bayes = new Float64Array(R);
+  if (engine.bayes) {
+    const s = scoreBayes(engine.bayes, a.features);
+    let min = Infinity;
+    for (let c = 0; c < s.length; c++) min = Math.min(min, s[c]!);
+    // Rows unknown to the model start below every known row, as for the linear part.
+    bayes.fill(Number.isFinite(min) ? min - 1 : 0);
+    for (let c = 0; c < s.length; c++) {
+      const r = engine.classToRow[c]!;
+      if (r >= 0) bayes[r] = s[c]!;
+    }
+  }
+  return { linear, vocabulary, niveau, bayes, vocab, known, p2 };
 }
 
-/** Combines the parts: model logits + vocabulary weight × vocabulary match + niveau weight × niveau log-probability. */
-export function combineParts(p: Pick<ScoreParts, 'linear' | 'vocabulary' | 'niveau'>, vocabularyWeight: number, niveauWeight: number): Float64Array {
+/** Weights of the score parts other than the linear model's logits. */
+export interface PartWeights {
+  vocabulary: number;
+  niveau: number;
+  bayes: number;
+}
+
+/** Combines the parts: model logits + the weighted vocabulary match, niveau log-probability and naive Bayes. */
+export function combineParts(p: Pick<ScoreParts, 'linear' | 'vocabulary' | 'niveau' | 'bayes'>, w: PartWeights): Float64Array {
   const out = new Float64Array(p.linear.length);
-  for (let r = 0; r < out.length; r++) out[r] = p.linear[r]! + vocabularyWeight * p.vocabulary[r]! + niveauWeight * p.niveau[r]!;
+  for (let r = 0; r < out.length; r++) out[r] = p.linear[r]! + w.vocabulary * p.vocabulary[r]! + w.niveau * p.niveau[r]! + w.bayes * p.bayes[r]!;
   return out;
 }
 
-/** Scores every pack row: model logits, the vocabulary match (pack data) and the niveau decision. */
-export function scoreRows(engine: Engine, a: Analysis, vocabularyWeight?: number, niveauWeight?: number): RowScores {
+/** The part weights stored in a model (vocabulary alone, weight 1, without one). */
+export function modelWeights(model: ClassifierModel | undefined): PartWeights {
+  return { vocabulary: model?.vocabularyWeight ?? 1, niveau: model?.niveau?.weight ?? 0, bayes: model?.bayes?.weight ?? 0 };
+}
+
+/** Scores every pack row: model logits, the vocabulary match (pack data), the niveau decision and the naive Bayes. */
+export function scoreRows(engine: Engine, a: Analysis): RowScores {
   const p = scoreParts(engine, a);
-  const vw = vocabularyWeight ?? engine.model?.vocabularyWeight ?? 1;
-  const nw = niveauWeight ?? engine.niveau?.weight ?? 0;
-  return { logits: combineParts(p, vw, nw), vocab: p.vocab, known: p.known };
+  return { logits: combineParts(p, modelWeights(engine.model)), vocab: p.vocab, known: p.known };
 }
 
 /** Softmax with temperature, in place on a copy. */

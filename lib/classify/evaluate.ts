@@ -1,7 +1,9 @@
 // Evaluation of a classifier on labelled tickets: top-1/top-3/niveau, per thématique, confusions, corrections gain.
 import type { NomenclatureRow, Pack } from '../pack/schema';
 import { createClassifier, type Classifier } from './index';
-import { perturb, rng, type LabelledDoc } from './train';
+import { perturb } from './augment';
+import type { LabelledDoc } from './labelled';
+import { rng } from './random';
 
 export interface Figures {
   n: number;

@@ -3,6 +3,15 @@ import { z } from 'zod';
 import type { NomenclatureRow } from '../pack/schema';
 import { foldCase } from './normalize';
 
+/** One labelled ticket: its text and its nomenclature row. */
+export interface LabelledDoc {
+  id?: string;
+  text: string;
+  rowId: string;
+  /** Name of the corpus (writer) it comes from, for balancing writers in training. */
+  corpus?: string;
+}
+
 export const labelledLineSchema = z.object({
   id: z.union([z.string(), z.number()]).transform(String).optional(),
   text: z.string().default(''),

@@ -1,20 +1,10 @@
 // Simulations on held-out tickets: a référent correcting the first N errors (gain on the rest), and the requester's choice as a prior.
 import type { NomenclatureRow, Pack } from '../pack/schema';
 import { createClassifier, type Classifier } from './index';
-import { rng, type LabelledDoc } from './train';
+import type { LabelledDoc } from './labelled';
+import { rng, shuffled } from './random';
 
 const pct = (x: number, n: number): number => (n ? Math.round((1000 * x) / n) / 10 : 0);
-
-/** Deterministic shuffle (held-out files are sorted by row: a référent sees them mixed). */
-export function shuffled<T>(xs: T[], seed: number): T[] {
-  const rand = rng(seed);
-  const out = [...xs];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
 
 export interface ReplayGain {
   /** Corrections made (≤ N) and tickets read to make them. */

@@ -1,18 +1,15 @@
-// Trainer: multinomial logistic regression (SGD) over the engine's features, with noise augmentation, pruning and calibration.
-import type { NomenclatureRow, Pack } from '../pack/schema';
-import type { Calibration, ClassifierModel, FeatureOptions } from '../pack/model-schema';
-import { analyse, buildEngine, combineParts, niveauConsistent, scoreParts, softmax, type ScoreParts } from './engine';
-import { contrastDocs } from './augment';
+// Trainer: multinomial logistic regression (SGD) over the engine's features, the niveau model and the naive Bayes; calibration is calibrate.ts.
+import type { Pack } from '../pack/schema';
+import type { ClassifierModel, FeatureOptions } from '../pack/model-schema';
+import { analyse, buildEngine, softmax, type PartWeights } from './engine';
+import { contrastDocs, nomenclatureDocs, perturb } from './augment';
+import { trainBayes } from './bayes';
+import type { LabelledDoc } from './labelled';
+import { rng } from './random';
 import { defaultFeatureOptions } from './features';
 import { defaultLexicon, type Lexicon } from './lexicon';
 import { encodeWeights } from './weights';
 import defaultContexts from './contexts.fr.json';
-
-export interface LabelledDoc {
-  id?: string;
-  text: string;
-  rowId: string;
-}
 
 export interface TrainOptions {
   epochs: number;
@@ -30,12 +27,20 @@ export interface TrainOptions {
   prune: number;
   seed: number;
   features: FeatureOptions;
-  vocabularyWeight: number;
+  /** Weights of the vocabulary match, the niveau model and the naive Bayes in row scores (chosen across writers: weightGrid). */
+  weights: PartWeights;
   /** Contrast copies (how-to ↔ malfunction of the same object) added to the training documents. */
   contrast: boolean;
   /** Train the niveau model (niveau 2 vs 1) whose log-probability is added to row scores. */
   niveauModel: boolean;
   niveauEpochs: number;
+  /**
+   * Writer balance: a document of corpus c weighs (mean corpus size / size of c)^corpusBalance, so that one prolific
+   * writer does not teach its own phrasing (0: every document weighs 1; 1: every corpus weighs the same).
+   */
+  corpusBalance: number;
+  /** Smoothing of the naive Bayes part (0: no naive Bayes). */
+  bayesAlpha: number;
 }
 
 export const defaultTrainOptions: TrainOptions = {
@@ -49,50 +54,22 @@ export const defaultTrainOptions: TrainOptions = {
   prune: 0.1,
   seed: 7,
   features: defaultFeatureOptions,
-  vocabularyWeight: 1,
+  weights: { vocabulary: 2, niveau: 1, bayes: 0.3 },
   contrast: true,
   niveauModel: true,
   niveauEpochs: 12,
+  corpusBalance: 0,
+  bayesAlpha: 0.1,
 };
 
-/** Small deterministic PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Adds typing noise: dropped, swapped or doubled letters, and a few dropped words. */
-export function perturb(text: string, rand: () => number): string {
-  return text
-    .split(/(\s+)/)
-    .map((w) => {
-      if (/^\s+$/.test(w)) return w;
-      const r = rand();
-      if (r < 0.08) return '';
-      if (w.length < 5 || r > 0.25) return w;
-      const i = 1 + Math.floor(rand() * (w.length - 2));
-      const op = rand();
-      if (op < 0.4) return w.slice(0, i) + w.slice(i + 1);
-      if (op < 0.7) return w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2);
-      return w.slice(0, i) + w[i] + w.slice(i);
-    })
-    .join('');
-}
-
-function nomenclatureDocs(rows: NomenclatureRow[]): LabelledDoc[] {
-  const docs: LabelledDoc[] = [];
-  for (const r of rows) {
-    const label = r.sousMotif === 'Autre' || r.sousMotif === r.motif ? `${r.motif} ${r.sousMotif}` : r.sousMotif;
-    docs.push({ text: label, rowId: r.id });
-    for (const e of r.exemples) docs.push({ text: e, rowId: r.id });
-  }
-  return docs;
+/** Training weight of each document's corpus (see TrainOptions.corpusBalance); documents without a corpus weigh 1. */
+export function corpusWeights(docs: LabelledDoc[], balance: number): (d: LabelledDoc) => number {
+  const sizes = new Map<string, number>();
+  for (const d of docs) if (d.corpus !== undefined) sizes.set(d.corpus, (sizes.get(d.corpus) ?? 0) + 1);
+  if (balance === 0 || sizes.size < 2) return () => 1;
+  const mean = [...sizes.values()].reduce((a, b) => a + b, 0) / sizes.size;
+  const w = new Map([...sizes].map(([c, n]) => [c, Math.pow(mean / n, balance)]));
+  return (d) => (d.corpus !== undefined ? (w.get(d.corpus) ?? 1) : 1);
 }
 
 /** Trains the model part of the pack from labelled tickets (rows absent from the pack are ignored). */
@@ -110,14 +87,18 @@ export function trainModel(
   const rand = rng(o.seed);
   const all = docs.filter((d) => classIndex.has(d.rowId));
   if (o.useNomenclature) all.push(...nomenclatureDocs(pack.nomenclature));
-  const samples: Array<{ x: Array<[number, number]>; y: number; n2: boolean }> = [];
+  const weightOf = corpusWeights(docs, o.corpusBalance);
+  const samples: Array<{ x: Array<[number, number]>; y: number; n2: boolean; sw: number }> = [];
   const featIndex = new Map<string, number>();
   const df: number[] = [];
   const isN2 = pack.nomenclature.map((r) => r.niveau === 2);
-  const raw: Array<{ f: Map<string, number>; y: number; n2: boolean }> = [];
+  const raw: Array<{ f: Map<string, number>; y: number; n2: boolean; sw: number }> = [];
+  /** The documents as written (no noise, no contrast copy): what the naive Bayes counts. */
+  const originals: Array<{ features: Map<string, number>; y: number; weight: number }> = [];
   for (const d of all) {
     const y = classIndex.get(d.rowId)!;
     const n2 = isN2[y]!;
+    const sw = weightOf(d);
     const variants = [d.text];
     for (let k = 0; k < o.augment; k++) {
       const ctx = o.contexts.length && k % 2 === 1 ? o.contexts[Math.floor(rand() * o.contexts.length)]! + ' ' : '';
@@ -125,8 +106,9 @@ export function trainModel(
     }
     variants.forEach((t, k) => {
       const f = analyse(engine, t).features;
-      raw.push({ f, y, n2 });
+      raw.push({ f, y, n2, sw });
       if (k === 0) {
+        originals.push({ features: f, y, weight: sw });
         for (const key of f.keys()) {
           let i = featIndex.get(key);
           if (i === undefined) {
@@ -144,7 +126,7 @@ export function trainModel(
     // Labelled tickets only: copies of the nomenclature labels would tie the symptom phrases to the rows with most labels.
     for (const c of contrastDocs(docs.filter((d) => classIndex.has(d.rowId)), rand)) {
       const y = c.rowId !== undefined ? (classIndex.get(c.rowId) ?? -1) : -1;
-      raw.push({ f: analyse(engine, c.text).features, y, n2: c.niveau === 2 });
+      raw.push({ f: analyse(engine, c.text).features, y, n2: c.niveau === 2, sw: weightOf(c.from) });
     }
   }
   // Keep features seen in at least minDf original documents (cues always kept).
@@ -162,7 +144,7 @@ export function trainModel(
       const i = keep.get(k);
       if (i !== undefined) x.push([i, v]);
     }
-    samples.push({ x, y: r.y, n2: r.n2 });
+    samples.push({ x, y: r.y, n2: r.n2, sw: r.sw });
   }
   const C = classes.length;
   const F = names.length;
@@ -186,6 +168,7 @@ export function trainModel(
       }
       const p = softmax(logits);
       p[s.y] = p[s.y]! - 1;
+      if (s.sw !== 1) for (let c = 0; c < C; c++) p[c] = p[c]! * s.sw;
       for (const [f, v] of s.x) {
         const base = f * C;
         for (let c = 0; c < C; c++) W[base + c] = W[base + c]! - lr * (p[c]! * v + o.l2 * W[base + c]!);
@@ -204,7 +187,8 @@ export function trainModel(
     if (entries.length) columns.push({ name: names[f]!, entries });
   }
   const { featureNames, weightData } = encodeWeights(columns);
-  const niveau = o.niveauModel ? trainNiveau(samples, names, o, rand, scale) : undefined;
+  const niveau = o.niveauModel ? { ...trainNiveau(samples, names, o, rand, scale), weight: o.weights.niveau } : undefined;
+  const bayes = o.bayesAlpha > 0 ? { ...trainBayes(originals, C, o.bayesAlpha, scale), weight: o.weights.bayes } : undefined;
   return {
     kind: 'aiguilleur-linear',
     version: 1,
@@ -215,8 +199,9 @@ export function trainModel(
     featureNames,
     weightData,
     features: o.features,
-    vocabularyWeight: o.vocabularyWeight,
+    vocabularyWeight: o.weights.vocabulary,
     ...(niveau ? { niveau } : {}),
+    ...(bayes ? { bayes } : {}),
     // Replayed corrections (npm run eval -- --replay-corrections, src fold): 0.35 / 8 hurt other writers' tickets.
     correctionWeight: 4,
     correctionThreshold: 0.6,
@@ -228,12 +213,12 @@ export function trainModel(
 
 /** Binary logistic regression niveau 2 vs 1 (SGD) over the row model's samples, pruned and quantised the same way. */
 function trainNiveau(
-  samples: Array<{ x: Array<[number, number]>; n2: boolean }>,
+  samples: Array<{ x: Array<[number, number]>; n2: boolean; sw: number }>,
   names: string[],
   o: TrainOptions,
   rand: () => number,
   scale: number,
-): NonNullable<ClassifierModel['niveau']> {
+): Omit<NonNullable<ClassifierModel['niveau']>, 'weight'> {
   const W = new Float32Array(names.length);
   let bias = 0;
   const order = samples.map((_, i) => i);
@@ -247,7 +232,7 @@ function trainNiveau(
       const s = samples[si]!;
       let z = bias;
       for (const [f, v] of s.x) z += v * W[f]!;
-      const g = 1 / (1 + Math.exp(-z)) - (s.n2 ? 1 : 0);
+      const g = (1 / (1 + Math.exp(-z)) - (s.n2 ? 1 : 0)) * s.sw;
       for (const [f, v] of s.x) W[f] = W[f]! - lr * (g * v + o.l2 * W[f]!);
       bias -= lr * g * 0.1;
     }
@@ -255,110 +240,6 @@ function trainNiveau(
   const columns: Array<{ name: string; entries: Array<[number, number]> }> = [];
   for (let f = 0; f < names.length; f++) if (Math.abs(W[f]!) >= o.prune / 2) columns.push({ name: names[f]!, entries: [[0, Math.round(W[f]! / scale)]] });
   const { featureNames, weightData } = encodeWeights(columns);
-  // Weight 0 until calibrateModel tunes it on held-out documents.
-  return { bias: Math.round(bias * 1000) / 1000, featureNames, weightData, weight: 0 };
+  return { bias: Math.round(bias * 1000) / 1000, featureNames, weightData };
 }
 
-const argmax = (x: Float64Array): number => {
-  let best = 0;
-  for (let i = 1; i < x.length; i++) if (x[i]! > x[best]!) best = i;
-  return best;
-};
-
-/** Top-1 plus half the niveau accuracy on labelled docs for given vocabulary and niveau weights (used to tune them). */
-function scoreWith(docs: Array<{ parts: ScoreParts; r: number }>, isN2: boolean[], vw: number, nw: number): number {
-  let ok = 0;
-  let okN = 0;
-  for (const d of docs) {
-    const best = argmax(combineParts(d.parts, vw, nw));
-    if (best === d.r) ok++;
-    if (isN2[best] === isN2[d.r]) okN++;
-  }
-  return docs.length ? (ok + 0.5 * okN) / docs.length : 0;
-}
-
-/** Tunes the vocabulary weight, fits the temperature and the confidence thresholds on held-out documents. */
-export function calibrateModel(
-  pack: Pick<Pack, 'nomenclature'>,
-  model: ClassifierModel,
-  dev: LabelledDoc[],
-): ClassifierModel {
-  const engine = buildEngine({ nomenclature: pack.nomenclature, model });
-  const docs = dev
-    .map((d) => ({ a: analyse(engine, d.text), r: engine.rowIndex.get(d.rowId) ?? -1 }))
-    .filter((d) => d.r >= 0);
-  if (docs.length < 10) return model;
-  const isN2 = engine.isN2;
-  const parted = docs.map((d) => ({ parts: scoreParts(engine, d.a), r: d.r }));
-  let bestVw = model.vocabularyWeight;
-  let bestNw = 0;
-  let bestAcc = -1;
-  for (const nw of engine.niveau ? [0, 0.5, 1, 1.5, 2, 3] : [0]) {
-    for (const vw of [0, 0.5, 1, 1.5, 2, 3, 4, 5, 6]) {
-      const acc = scoreWith(parted, isN2, vw, nw);
-      if (acc > bestAcc + 1e-9) {
-        bestAcc = acc;
-        bestVw = vw;
-        bestNw = nw;
-      }
-    }
-  }
-  const scored = parted.map((d) => ({ logits: combineParts(d.parts, bestVw, bestNw), r: d.r }));
-  const probs = (logits: Float64Array, T: number) => niveauConsistent(softmax(logits, T), isN2);
-  let bestT = 1;
-  let bestNll = Infinity;
-  for (let T = 0.1; T <= 3.001; T += 0.05) {
-    let nll = 0;
-    for (const s of scored) nll -= Math.log(Math.max(1e-12, probs(s.logits, T)[s.r]!));
-    if (nll < bestNll) {
-      bestNll = nll;
-      bestT = Math.round(T * 100) / 100;
-    }
-  }
-  const tops = scored
-    .map((s) => {
-      const p = probs(s.logits, bestT);
-      let best = 0;
-      for (let i = 1; i < p.length; i++) if (p[i]! > p[best]!) best = i;
-      return { p: p[best]!, ok: best === s.r };
-    })
-    .sort((a, b) => b.p - a.p);
-  const calibration: Calibration = {
-    temperature: bestT,
-    elevee: Math.max(0.5, thresholdFor(tops, 0.92, 0.6)),
-    // Floors keep the three levels meaningful when the hold-out is small or easy.
-    moyenne: Math.max(0.3, thresholdFor(tops, 0.7, 0.3)),
-    aQualifier: Math.min(0.25, Math.max(0.12, thresholdFor(tops, 0.35, 0.1))),
-  };
-  calibration.moyenne = Math.min(calibration.moyenne, calibration.elevee);
-  calibration.aQualifier = Math.min(calibration.aQualifier, calibration.moyenne);
-  return { ...model, vocabularyWeight: bestVw, ...(model.niveau ? { niveau: { ...model.niveau, weight: bestNw } } : {}), calibration };
-}
-
-/** Lowest probability p such that the documents scored ≥ p reach the target accuracy. */
-function thresholdFor(tops: Array<{ p: number; ok: boolean }>, target: number, fallback: number): number {
-  let ok = 0;
-  let best = fallback;
-  let found = false;
-  for (let i = 0; i < tops.length; i++) {
-    if (tops[i]!.ok) ok++;
-    if (i >= 9 && ok / (i + 1) >= target) {
-      best = tops[i]!.p;
-      found = true;
-    }
-  }
-  return Math.round((found ? best : fallback) * 1000) / 1000;
-}
-
-/** Trains a model the way the shipped one is trained: an 80/20 probe tunes the vocabulary weight and calibration, then all documents. */
-export function fitModel(base: Pick<Pack, 'nomenclature'>, docs: LabelledDoc[], options: Partial<TrainOptions> = {}): ClassifierModel {
-  const rand = rng(11);
-  const shuffled = [...docs].sort(() => rand() - 0.5);
-  const cut = Math.floor(shuffled.length * 0.8);
-  const probe = calibrateModel(base, trainModel(base, shuffled.slice(0, cut), options), shuffled.slice(cut));
-  const model = trainModel(base, docs, options);
-  model.vocabularyWeight = probe.vocabularyWeight;
-  if (model.niveau && probe.niveau) model.niveau.weight = probe.niveau.weight;
-  model.calibration = probe.calibration;
-  return model;
-}

@@ -55,6 +55,17 @@ export const classifierModelSchema = z
         weight: z.number().min(0),
       })
       .optional(),
+    /** Naive Bayes over words, word pairs and cues (lib/classify/bayes.ts), and its weight in row scores. */
+    bayes: z
+      .object({
+        alpha: z.number().positive(),
+        featureNames: z.array(z.string()),
+        weightData: z.string(),
+        /** Per class, added once per known feature of the ticket. */
+        classTerm: z.array(z.number()),
+        weight: z.number().min(0),
+      })
+      .optional(),
     calibration: calibrationSchema.default({ temperature: 1, elevee: 0.7, moyenne: 0.4, aQualifier: 0.2 }),
     /** Normalisation lexicon and niveau cues (defaults to the built-in French lexicon). */
     lexicon: lexiconSchema.optional(),

@@ -44,18 +44,26 @@ export function largerPack(pack: Pack, factor = 10): Pack {
   if (pack.model) {
     const m = pack.model;
     const C = m.classes.length;
-    const t = decodeWeights(m.featureNames, m.weightData, 1, C);
-    const columns = m.featureNames.map((name, f) => {
-      const entries: Array<[number, number]> = [];
-      for (let k = 0; k < factor; k++)
-        for (let e = t.offsets[f]!; e < t.offsets[f + 1]!; e++) entries.push([t.cls[e]! + k * C, t.w[e]! + ((k * 7 + e) % 5) - 2]);
-      return { name, entries };
-    });
+    /** Every class's entries repeated for its 10 copies (slightly perturbed). */
+    const replicate = (featureNames: string[], weightData: string) => {
+      const t = decodeWeights(featureNames, weightData, 1, C);
+      return encodeWeights(
+        featureNames.map((name, f) => {
+          const entries: Array<[number, number]> = [];
+          for (let k = 0; k < factor; k++)
+            for (let e = t.offsets[f]!; e < t.offsets[f + 1]!; e++) entries.push([t.cls[e]! + k * C, t.w[e]! + ((k * 7 + e) % 5) - 2]);
+          return { name, entries };
+        }),
+      );
+    };
     model = {
       ...m,
       classes: Array.from({ length: factor }, (_, k) => m.classes.map((c) => (k === 0 ? c : `${c}.x${k}`))).flat(),
       bias: Array.from({ length: factor }, () => m.bias).flat(),
-      ...encodeWeights(columns),
+      ...replicate(m.featureNames, m.weightData),
+      ...(m.bayes
+        ? { bayes: { ...m.bayes, ...replicate(m.bayes.featureNames, m.bayes.weightData), classTerm: Array.from({ length: factor }, () => m.bayes!.classTerm).flat() } }
+        : {}),
     };
   }
   return { ...pack, nomenclature: rows, model };

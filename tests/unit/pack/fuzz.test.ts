@@ -2,21 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { validatePack } from '@/lib/pack/validate';
 import { PackManager, type PackCacheStore } from '@/lib/pack/manager';
+import { rng as prng } from '@/lib/classify/random';
 import { freshPack, type AnyPack } from './_pack';
 
 // 1000 by default to keep the suite quick on a shared machine; PACK_FUZZ_N=10000 for a longer run.
 const N = Number(process.env.PACK_FUZZ_N ?? 1000);
-
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Mutation = { expectPath: string; apply: (p: AnyPack) => void };
 
