@@ -25,6 +25,11 @@ export async function countCorrections(database: AiguilleurDb): Promise<number> 
   return database.corrections.count();
 }
 
+/** Deletes the corrections created before `cutoffIso` (retention); returns how many went. */
+export async function purgeCorrectionsBefore(database: AiguilleurDb, cutoffIso: string): Promise<number> {
+  return database.corrections.where('createdAt').below(cutoffIso).delete();
+}
+
 export async function clearCorrections(database: AiguilleurDb): Promise<void> {
   await database.corrections.clear();
 }

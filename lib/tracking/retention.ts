@@ -4,7 +4,7 @@ import type { PendingStore } from '../escalation/pending';
 import { localDay } from './dates';
 import { clearAll, countSolicitations, purgeSolicitationsBefore } from './store';
 import { clearEscalations, countEscalations, purgeEscalationsBefore } from '../escalation/record-store';
-import { clearCorrections, countCorrections } from '../classify/correction-store';
+import { clearCorrections, countCorrections, purgeCorrectionsBefore } from '../classify/correction-store';
 
 /** First day kept: rows dated before it are purged. */
 export function retentionCutoff(now: Date, months: number): string {
@@ -69,8 +69,7 @@ export async function purgePersonal(s: PersonalStores, retentionMonths: number, 
   // ISO creation dates sort as strings; the cutoff is a local day, compared with its local midnight.
   const cutoffIso = new Date(`${cutoff}T00:00:00`).toISOString();
   const solicitations = await purgeSolicitationsBefore(s.db, cutoff);
-  // lib/classify/correction-store has no purge by date yet: the one direct query of a table left here.
-  const corrections = await s.db.corrections.where('createdAt').below(cutoffIso).delete();
+  const corrections = await purgeCorrectionsBefore(s.db, cutoffIso);
   const escalations = await purgeEscalationsBefore(s.db, cutoffIso);
   const draft = await s.call.load();
   let call = 0;

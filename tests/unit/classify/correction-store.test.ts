@@ -1,8 +1,8 @@
-// Unit tests of the corrections store: a repeat is not stored twice, the cap drops the oldest, unreadable rows are skipped.
+// Unit tests of the corrections store: a repeat is not stored twice, the cap drops the oldest, unreadable rows are skipped, retention purges by date.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { AiguilleurDb } from '@/lib/db';
-import { addCorrection, clearCorrections, countCorrections, listCorrections } from '@/lib/classify/correction-store';
+import { addCorrection, clearCorrections, countCorrections, listCorrections, purgeCorrectionsBefore } from '@/lib/classify/correction-store';
 import { MAX_CORRECTIONS, type CorrectionRow } from '@/lib/classify/correction';
 
 let db: AiguilleurDb;
@@ -36,5 +36,13 @@ describe('correction store', () => {
     expect(await listCorrections(db)).toHaveLength(MAX_CORRECTIONS);
     await clearCorrections(db);
     expect(await countCorrections(db)).toBe(0);
+  });
+
+  it('purges the corrections created before the cutoff, and only those', async () => {
+    await addCorrection(db, correction(1));
+    await addCorrection(db, correction(2));
+    await addCorrection(db, correction(3));
+    expect(await purgeCorrectionsBefore(db, correction(3).createdAt)).toBe(2);
+    expect((await listCorrections(db)).map((r) => r.text)).toEqual(['demande 3']);
   });
 });
