@@ -57,6 +57,9 @@ test('a ticket answered with Insérer then left without any other click is on th
   const beforeResults = await suiviPending.evaluate((el) => Boolean(el.compareDocumentPosition(document.getElementById('resultats')!) & Node.DOCUMENT_POSITION_FOLLOWING));
   expect(beforeResults, '« À confirmer » avant les résultats').toBe(true);
   await suivi.page.setViewportSize({ width: 1366, height: 768 });
+  // The reload keeps the previous scroll position: show the top of the page, where « À confirmer » is.
+  await suivi.page.evaluate(() => window.scrollTo(0, 0));
+  await expect(suiviPending).toBeInViewport();
   await suivi.page.screenshot({ path: 'tests/e2e/screenshots/suivi-pending-1366x768.png' });
 
   // « Résolu : oui » from the pending list only updates the same row.
