@@ -1,5 +1,5 @@
 // Honest figures: `--cross` trains on all corpora but one and evaluates on the one left out, in turn (mean and worst);
-// `--final` evaluates the corpus kept out of every training; `--prior` the requester's choice as a prior;
+// `--final` evaluates the corpora kept out of every training (each, then their mean); `--prior` the requester's choice as a prior;
 // `--replay-corrections [N]` a référent correcting the first N errors of each held-out corpus; `--final --save` also writes
 // the shipped model (all corpora but the final one, thresholds from the cross folds), as `npm run train -- --corpora`.
 // `--tune-weights` scores every part-weight combination on the cross folds (how TrainOptions.weights was chosen).
@@ -31,6 +31,13 @@ function line(name: string, f: CorpusFigures): string {
 
 const HEAD = '  corpus               n  top-1    top-3    niveau   2→1/1→2  « élevée » (part, juste)  « moyenne »';
 
+const FIGURE_KEYS: Array<keyof CorpusFigures> = ['n', 'top1', 'top3', 'niveau', 'n2to1', 'n1to2', 'eleveeCoverage', 'eleveePrecision', 'moyenneCoverage', 'moyennePrecision'];
+
+/** Each figure averaged over corpora (each corpus weighs the same). */
+function meanFigures(fs: CorpusFigures[]): CorpusFigures {
+  return Object.fromEntries(FIGURE_KEYS.map((k) => [k, Math.round((10 * fs.reduce((s, f) => s + f[k], 0)) / fs.length) / 10])) as unknown as CorpusFigures;
+}
+
 /** Thresholds for fold k fitted on the held-out predictions of the other folds only. */
 function foldCalibration(folds: FoldResult[], k: number): Calibration {
   const others = folds.filter((_, j) => j !== k).map((f) => f.preds);
@@ -42,24 +49,22 @@ function crossReport(base: Pack, corpora: Corpus[], only: string[] | undefined):
   const folds = crossPredictions(base, corpora, {}, (n) => process.stderr.write(`  pli : ${n} laissé de côté…\n`), only);
   if (only) console.log(`\nPlis limités à ${only.join(', ')} (développement : ce n'est pas le chiffre à publier)`);
   console.log(`\nÉvaluation croisée (un corpus laissé de côté à tour de rôle, ${corpora.length} corpus, ${((performance.now() - t0) / 1000).toFixed(0)} s)`);
-  console.log(`Corpus final hors entraînement (non inclus ici) : ${FINAL_HELDOUT}\n`);
+  console.log(`Corpus finals hors entraînement (non inclus ici) : ${FINAL_HELDOUT.join(', ')}\n`);
   console.log(HEAD);
   const fs = folds.map((f, k) => figures(f.preds, foldCalibration(folds, k)));
   folds.forEach((f, k) => console.log(line(f.corpus, fs[k]!)));
-  const mean = (key: keyof CorpusFigures) => Math.round((10 * fs.reduce((s, f) => s + f[key], 0)) / fs.length) / 10;
   // Worst is the lowest rate but the highest error count.
   const errorCounts = new Set<keyof CorpusFigures>(['n2to1', 'n1to2']);
   const worst = (key: keyof CorpusFigures) => (errorCounts.has(key) ? Math.max : Math.min)(...fs.map((f) => f[key]));
-  const keys: Array<keyof CorpusFigures> = ['n', 'top1', 'top3', 'niveau', 'n2to1', 'n1to2', 'eleveeCoverage', 'eleveePrecision', 'moyenneCoverage', 'moyennePrecision'];
-  console.log(line('moyenne', Object.fromEntries(keys.map((k) => [k, mean(k)])) as unknown as CorpusFigures));
-  console.log(line('pire', Object.fromEntries(keys.map((k) => [k, worst(k)])) as unknown as CorpusFigures));
+  console.log(line('moyenne', meanFigures(fs)));
+  console.log(line('pire', Object.fromEntries(FIGURE_KEYS.map((k) => [k, worst(k)])) as unknown as CorpusFigures));
   return folds;
 }
 
 function finalReport(base: Pack, all: Corpus[], train: Corpus[], folds: FoldResult[] | undefined, save: boolean): void {
-  const held = all.find((c) => c.name === FINAL_HELDOUT);
-  if (!held) {
-    console.log(`\nCorpus final ${FINAL_HELDOUT} absent : rien à évaluer.`);
+  const held = all.filter((c) => FINAL_HELDOUT.includes(c.name));
+  if (held.length === 0) {
+    console.log(`\nCorpus finals ${FINAL_HELDOUT.join(', ')} absents : rien à évaluer.`);
     return;
   }
   const f = folds ?? crossPredictions(base, train, {}, (n) => process.stderr.write(`  pli : ${n}…\n`));
@@ -69,10 +74,12 @@ function finalReport(base: Pack, all: Corpus[], train: Corpus[], folds: FoldResu
     writeFileSync(MODEL_PATH, JSON.stringify(model) + '\n');
     console.log(`\nModèle livré écrit : ${MODEL_PATH} (seuils « élevée » ${model.calibration.elevee} / « moyenne » ${model.calibration.moyenne}) — lancer npm run pack:build`);
   }
-  const preds = predict(createClassifier({ nomenclature: base.nomenclature, model }), base.nomenclature, held.docs);
-  console.log(`\nContrôle final : ${FINAL_HELDOUT} (jamais utilisé pour entraîner), modèle entraîné sur ${train.map((c) => c.name).join(', ')}`);
+  const classifier = createClassifier({ nomenclature: base.nomenclature, model });
+  console.log(`\nContrôle final : ${held.map((c) => c.name).join(', ')} (jamais utilisés pour entraîner ni régler), modèle entraîné sur ${train.map((c) => c.name).join(', ')}`);
   console.log(HEAD);
-  console.log(line(FINAL_HELDOUT, figures(preds, model.calibration)));
+  const fs = held.map((c) => figures(predict(classifier, base.nomenclature, c.docs), model.calibration));
+  held.forEach((c, k) => console.log(line(c.name, fs[k]!)));
+  if (fs.length > 1) console.log(line('moyenne', meanFigures(fs)));
 }
 
 const meanOf = (xs: number[]): number => Math.round((10 * xs.reduce((a, b) => a + b, 0)) / Math.max(1, xs.length)) / 10;
