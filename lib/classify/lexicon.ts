@@ -2,6 +2,6 @@
 import { lexiconSchema, type Lexicon } from '../pack/lexicon-schema';
 import defaultLexiconData from './lexicon.fr.json';
 
-export { lexiconSchema, type Lexicon };
+export type { Lexicon };
 
 export const defaultLexicon: Lexicon = lexiconSchema.parse(defaultLexiconData);
