@@ -1,5 +1,5 @@
 // Renders a réponse type to plain text and simple HTML: values escaped in HTML, fill-ins, caret offset, unknown marks reported.
-import { tokenize, type KnownVariable, type TemplateToken } from './language';
+import { tokenize, type KnownVariable, type TemplateToken } from '../pack/template-language';
 import { escapeHtml, sanitizeHtml } from './html';
 import type { TemplateContext } from './context';
 
