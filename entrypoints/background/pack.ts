@@ -55,29 +55,48 @@ export function onPackChange(cb: (p: Pack) => void): () => void {
   return () => listeners.delete(cb);
 }
 
-let inFlight: Promise<PackInstallResult> | undefined;
+/** The fetch under way, with the source it is for. */
+let inFlight: { key: string; promise: Promise<PackInstallResult> } | undefined;
+
+/** The source saved in the settings; the current one when the settings cannot be read. */
+async function configuredSource(m: PackManager): Promise<PackSource> {
+  try {
+    return (await loadSettings()).packSource;
+  } catch (e) {
+    console.warn('[aiguilleur] source du pack illisible, source en cours gardée', e);
+    return m.getSource();
+  }
+}
 
 /**
  * Fetches the configured URL now. The source is read from the settings first (the options page asks right after saving
- * an address), and concurrent refreshes share one fetch (start-up, source change, alarm and the options page).
+ * an address). Concurrent refreshes of the same source share one fetch (start-up, source change, alarm and the options
+ * page); a refresh for another source, or one allowing a downgrade, runs after the fetch under way, never joins it.
+ * Requests are decided one at a time, in the order they came.
  */
 function refreshNow(allowDowngrade = false): Promise<PackInstallResult> {
-  if (inFlight && !allowDowngrade) return inFlight;
-  const run = (async () => {
-    const m = await initialized();
-    try {
-      const { packSource } = await loadSettings();
-      if (sourceKey(m.getSource()) !== sourceKey(packSource)) await m.setSource(packSource);
-    } catch (e) {
-      console.warn('[aiguilleur] source du pack illisible, source en cours gardée', e);
-    }
+  const fetch = deciding.then(() => joinOrStart(allowDowngrade));
+  deciding = fetch.catch(() => undefined);
+  return fetch.then((f) => f.promise);
+}
+
+let deciding: Promise<unknown> = Promise.resolve();
+
+async function joinOrStart(allowDowngrade: boolean): Promise<NonNullable<typeof inFlight>> {
+  const m = await initialized();
+  const source = await configuredSource(m);
+  const key = sourceKey(source);
+  if (inFlight && inFlight.key === key && !allowDowngrade) return inFlight;
+  const previous = inFlight?.promise.catch(() => undefined);
+  const promise = (async () => {
+    await previous;
+    if (sourceKey(m.getSource()) !== key) await m.setSource(source);
     return m.refresh({ allowDowngrade });
-  })();
-  const p = (inFlight ? inFlight.catch(() => undefined).then(() => run) : run).finally(() => {
-    if (inFlight === p) inFlight = undefined;
+  })().finally(() => {
+    if (inFlight?.promise === promise) inFlight = undefined;
   });
-  inFlight = p;
-  return p;
+  inFlight = { key, promise };
+  return inFlight;
 }
 
 function sourceKey(s: PackSource): string {

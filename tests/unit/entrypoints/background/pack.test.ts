@@ -1,4 +1,4 @@
-// Unit tests of entrypoints/background/pack.ts: the only fetcher of the pack URL; refreshPack reads the source from the settings, refreshes share one fetch.
+// Unit tests of entrypoints/background/pack.ts: the only fetcher of the pack URL; refreshPack reads the source from the settings, refreshes of the same source share one fetch, a new address never joins the old one's.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readFileSync } from 'node:fs';
@@ -12,8 +12,9 @@ vi.mock('@/lib/messaging', () => ({
 }));
 
 const URL_A = 'https://packs.example.org/sisiao.json';
-// Another address for the second test: the first one's pack is cached (one IndexedDB for the file).
+// Other addresses for the later tests: the first one's pack is cached (one IndexedDB for the file).
 const URL_B = 'https://packs.example.org/autre.json';
+const URL_C = 'https://packs.example.org/nouveau.json';
 const bundled = JSON.parse(readFileSync('assets/packs/sisiao.fr.json', 'utf8')) as { version: string };
 const served = JSON.stringify({ ...bundled, version: '2099.1.0' });
 
@@ -69,5 +70,24 @@ describe('background pack refresh', () => {
     release();
     expect(await result).toMatchObject({ status: 'installed', version: '2099.1.0' });
     expect(fetch.mock.calls.every((c) => c[0] === URL_B)).toBe(true);
+  });
+
+  it('an address saved while the old one is being fetched is fetched after it, and stays the source', async () => {
+    const { saveSettings } = await import('@/lib/settings');
+    await saveSettings({ packSource: { kind: 'url', url: URL_A } });
+    const { fetch, release } = heldFetch();
+    vi.stubGlobal('fetch', fetch);
+    await register();
+    const old = refresh();
+    await vi.waitFor(() => expect(fetch).toHaveBeenCalledTimes(1));
+    await saveSettings({ packSource: { kind: 'url', url: URL_C } });
+    const fresh = refresh();
+    release();
+    await old;
+    // Same version as the old address served: nothing new to install, but the new address was asked.
+    expect(['installed', 'unchanged']).toContain((await fresh).status);
+    expect(fetch.mock.calls.map((c) => c[0])).toContain(URL_C);
+    const status = (await handlers.get('getPackStatus')!({ data: undefined })) as { source: string; origin?: string };
+    expect(status).toMatchObject({ source: 'url', origin: URL_C });
   });
 });
