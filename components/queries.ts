@@ -18,7 +18,7 @@ export function usePack() {
  * Fetches the pack again, with the queries given (prefix keys, a module constant), whenever the background installs
  * another one (options page, daily refresh): rows, templates and suggestions change with it, without a reload.
  */
-export function usePackRefetch(alsoKeys: readonly QueryKey[] = []): void {
+export function usePackRefetch(alsoKeys: readonly QueryKey[]): void {
   const qc = useQueryClient();
   useEffect(
     () =>

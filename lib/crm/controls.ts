@@ -1,5 +1,6 @@
 // The CRM's own controls: its send and close buttons tell the sidebar a ticket was answered or closed (logged even without
 // a template), and its composer's comment tab takes the internal note (never the e-mail to the requester).
+import { queryFirst } from './dom';
 
 export interface CrmControls {
   /** The reply's send button. */
@@ -26,18 +27,6 @@ function closestOf(target: Element, selectors: readonly string[] | undefined): E
   return null;
 }
 
-function firstOf(doc: ParentNode, selectors: readonly string[] | undefined): HTMLElement | null {
-  for (const sel of selectors ?? []) {
-    try {
-      const hit = doc.querySelector<HTMLElement>(sel);
-      if (hit) return hit;
-    } catch {
-      /* invalid selector: skip */
-    }
-  }
-  return null;
-}
-
 /** What a click on `target` means for the ticket: answered (send, not an internal comment), closed, or nothing. */
 export function controlSignal(target: EventTarget | null, controls: CrmControls | undefined): CrmSignal | null {
   if (!controls || !target || typeof (target as Element).closest !== 'function') return null;
@@ -52,7 +41,7 @@ export function controlSignal(target: EventTarget | null, controls: CrmControls 
 
 /** True while the composer writes an internal comment. */
 export function commentActive(doc: ParentNode, controls: CrmControls | undefined): boolean {
-  return firstOf(doc, controls?.commentActive) !== null;
+  return queryFirst(doc, controls?.commentActive ?? []) !== null;
 }
 
 /**
@@ -62,7 +51,7 @@ export function commentActive(doc: ParentNode, controls: CrmControls | undefined
 export async function switchToComment(doc: Document, controls: CrmControls | undefined, timeoutMs = 1500): Promise<boolean> {
   if (!controls?.commentTab || !controls.commentActive) return false;
   if (commentActive(doc, controls)) return true;
-  const tab = firstOf(doc, controls.commentTab);
+  const tab = queryFirst(doc, controls.commentTab);
   if (!tab) return false;
   tab.click();
   const until = Date.now() + timeoutMs;
