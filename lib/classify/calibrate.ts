@@ -97,8 +97,7 @@ export function calibrateOn(pack: Pick<Pack, 'nomenclature'>, model: ClassifierM
   const tops = scored
     .map((s) => {
       const p = probs(s.logits, bestT);
-      let best = 0;
-      for (let i = 1; i < p.length; i++) if (p[i]! > p[best]!) best = i;
+      const best = argmax(p);
       return { p: p[best]!, ok: best === s.r };
     })
     .sort((a, b) => b.p - a.p);
