@@ -33,10 +33,15 @@ const HEAD = '  corpus               n  top-1    top-3    niveau   2→1/1→2  
 
 const FIGURE_KEYS: Array<keyof CorpusFigures> = ['n', 'top1', 'top3', 'niveau', 'n2to1', 'n1to2', 'eleveeCoverage', 'eleveePrecision', 'moyenneCoverage', 'moyennePrecision'];
 
-/** Each figure averaged over corpora (each corpus weighs the same). */
-function meanFigures(fs: CorpusFigures[]): CorpusFigures {
-  return Object.fromEntries(FIGURE_KEYS.map((k) => [k, Math.round((10 * fs.reduce((s, f) => s + f[k], 0)) / fs.length) / 10])) as unknown as CorpusFigures;
+const meanOf = (xs: number[]): number => Math.round((10 * xs.reduce((a, b) => a + b, 0)) / Math.max(1, xs.length)) / 10;
+
+/** One line of figures over corpora: each figure from the corpora's values of it. */
+function figuresOver(fs: CorpusFigures[], of: (xs: number[], key: keyof CorpusFigures) => number): CorpusFigures {
+  return Object.fromEntries(FIGURE_KEYS.map((k) => [k, of(fs.map((f) => f[k]), k)])) as unknown as CorpusFigures;
 }
+
+/** Each figure averaged over corpora (each corpus weighs the same). */
+const meanFigures = (fs: CorpusFigures[]): CorpusFigures => figuresOver(fs, meanOf);
 
 /** Thresholds for fold k fitted on the held-out predictions of the other folds only. */
 function foldCalibration(folds: FoldResult[], k: number): Calibration {
@@ -55,9 +60,8 @@ function crossReport(base: Pack, corpora: Corpus[], only: string[] | undefined):
   folds.forEach((f, k) => console.log(line(f.corpus, fs[k]!)));
   // Worst is the lowest rate but the highest error count.
   const errorCounts = new Set<keyof CorpusFigures>(['n2to1', 'n1to2']);
-  const worst = (key: keyof CorpusFigures) => (errorCounts.has(key) ? Math.max : Math.min)(...fs.map((f) => f[key]));
   console.log(line('moyenne', meanFigures(fs)));
-  console.log(line('pire', Object.fromEntries(FIGURE_KEYS.map((k) => [k, worst(k)])) as unknown as CorpusFigures));
+  console.log(line('pire', figuresOver(fs, (xs, key) => (errorCounts.has(key) ? Math.max : Math.min)(...xs))));
   return folds;
 }
 
@@ -82,7 +86,6 @@ function finalReport(base: Pack, all: Corpus[], train: Corpus[], folds: FoldResu
   if (fs.length > 1) console.log(line('moyenne', meanFigures(fs)));
 }
 
-const meanOf = (xs: number[]): number => Math.round((10 * xs.reduce((a, b) => a + b, 0)) / Math.max(1, xs.length)) / 10;
 const signed = (x: number): string => (x >= 0 ? `+${x.toFixed(1)}` : x.toFixed(1));
 
 /** Requester's choice as a prior, on each held-out corpus, for simulated requesters right 60 % and 30 % of the time. */

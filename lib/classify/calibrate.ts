@@ -3,7 +3,7 @@ import type { Pack } from '../pack/schema';
 import type { Calibration, ClassifierModel } from '../pack/model-schema';
 import { analyse, buildEngine, combineParts, modelWeights, niveauConsistent, scoreParts, softmax, ticketText, type PartWeights, type ScoreParts } from './engine';
 import { defaultLexicon } from './lexicon';
-import type { LabelledDoc } from './labelled';
+import { corpusSizes, type LabelledDoc } from './labelled';
 import { rng, shuffled } from './random';
 import { trainModel, type TrainOptions } from './train';
 
@@ -97,8 +97,7 @@ export function calibrateOn(pack: Pick<Pack, 'nomenclature'>, model: ClassifierM
   const tops = scored
     .map((s) => {
       const p = probs(s.logits, bestT);
-      let best = 0;
-      for (let i = 1; i < p.length; i++) if (p[i]! > p[best]!) best = i;
+      const best = argmax(p);
       return { p: p[best]!, ok: best === s.r };
     })
     .sort((a, b) => b.p - a.p);
@@ -135,8 +134,7 @@ function thresholdFor(tops: Array<{ p: number; ok: boolean }>, target: number, f
  * (fewer than 3), one random fifth.
  */
 export function probeSplits(docs: LabelledDoc[], probes = 1, seed = 11): Array<{ train: LabelledDoc[]; dev: LabelledDoc[] }> {
-  const sizes = new Map<string, number>();
-  for (const d of docs) if (d.corpus !== undefined) sizes.set(d.corpus, (sizes.get(d.corpus) ?? 0) + 1);
+  const sizes = corpusSizes(docs);
   if (sizes.size >= 3) {
     const groups: Array<Set<string>> = [];
     let held = new Set<string>();

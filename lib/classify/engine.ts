@@ -35,9 +35,11 @@ export interface Engine {
   vocab: VocabularyIndex;
   featureOptions: FeatureOptions;
   /** Niveau model (niveau 2 vs 1), if the pack's model has one. */
-  niveau: { bias: number; table: SparseTable; weight: number } | undefined;
+  niveau: { bias: number; table: SparseTable } | undefined;
   /** Naive Bayes over the model's classes, if the pack's model has one. */
-  bayes: (BayesModel & { weight: number }) | undefined;
+  bayes: BayesModel | undefined;
+  /** The model's part weights (see combineParts), read once here rather than per ticket. */
+  weights: PartWeights;
   isN2: boolean[];
 }
 
@@ -60,9 +62,10 @@ export function buildEngine(pack: Pick<Pack, 'nomenclature' | 'model'>, lexiconO
     vocab: buildVocabularyIndex(rows, lex),
     featureOptions: model?.features ?? defaultFeatureOptions,
     niveau: model?.niveau
-      ? { bias: model.niveau.bias, table: decodeWeights(model.niveau.featureNames, model.niveau.weightData, model.scale, 1), weight: model.niveau.weight }
+      ? { bias: model.niveau.bias, table: decodeWeights(model.niveau.featureNames, model.niveau.weightData, model.scale, 1) }
       : undefined,
-    bayes: model?.bayes && linear ? { ...decodeBayes(model.bayes, model.scale, linear.classes.length), weight: model.bayes.weight } : undefined,
+    bayes: model?.bayes && linear ? decodeBayes(model.bayes, model.scale, linear.classes.length) : undefined,
+    weights: modelWeights(model),
     isN2: rows.map((r) => r.niveau === 2),
   };
 }
@@ -203,7 +206,7 @@ export function modelWeights(model: ClassifierModel | undefined): PartWeights {
 /** Scores every pack row: model logits, the vocabulary match (pack data), the niveau decision and the naive Bayes. */
 export function scoreRows(engine: Engine, a: Analysis): RowScores {
   const p = scoreParts(engine, a);
-  return { logits: combineParts(p, modelWeights(engine.model)), vocab: p.vocab, known: p.known };
+  return { logits: combineParts(p, engine.weights), vocab: p.vocab, known: p.known };
 }
 
 /** Softmax with temperature, in place on a copy. */

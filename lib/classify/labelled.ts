@@ -12,6 +12,13 @@ export interface LabelledDoc {
   corpus?: string;
 }
 
+/** Number of documents per corpus name (documents without one are not counted). */
+export function corpusSizes(docs: LabelledDoc[]): Map<string, number> {
+  const sizes = new Map<string, number>();
+  for (const d of docs) if (d.corpus !== undefined) sizes.set(d.corpus, (sizes.get(d.corpus) ?? 0) + 1);
+  return sizes;
+}
+
 export const labelledLineSchema = z.object({
   id: z.union([z.string(), z.number()]).transform(String).optional(),
   text: z.string().default(''),

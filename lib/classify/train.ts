@@ -4,7 +4,7 @@ import type { ClassifierModel, FeatureOptions } from '../pack/model-schema';
 import { analyse, buildEngine, softmax, type PartWeights } from './engine';
 import { contrastDocs, nomenclatureDocs, perturb } from './augment';
 import { trainBayes } from './bayes';
-import type { LabelledDoc } from './labelled';
+import { corpusSizes, type LabelledDoc } from './labelled';
 import { rng } from './random';
 import { defaultFeatureOptions } from './features';
 import { defaultLexicon, type Lexicon } from './lexicon';
@@ -64,8 +64,7 @@ export const defaultTrainOptions: TrainOptions = {
 
 /** Training weight of each document's corpus (see TrainOptions.corpusBalance); documents without a corpus weigh 1. */
 export function corpusWeights(docs: LabelledDoc[], balance: number): (d: LabelledDoc) => number {
-  const sizes = new Map<string, number>();
-  for (const d of docs) if (d.corpus !== undefined) sizes.set(d.corpus, (sizes.get(d.corpus) ?? 0) + 1);
+  const sizes = corpusSizes(docs);
   if (balance === 0 || sizes.size < 2) return () => 1;
   const mean = [...sizes.values()].reduce((a, b) => a + b, 0) / sizes.size;
   const w = new Map([...sizes].map(([c, n]) => [c, Math.pow(mean / n, balance)]));
